@@ -1,0 +1,86 @@
+package org.opendatasaveslives.odsl.build;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.opendatasaveslives.odsl.store.Store;
+import org.opendatasaveslives.odsl.store.StoreException;
+import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.validate.RdfFiles;
+import org.opendatasaveslives.odsl.vocab.Odsl;
+
+/**
+ * {@code odsl build}: loads the ontology and code lists, builds every release the catalogue lists (map, validate,
+ * load; see {@link ReleaseBuilder}), then derives the geography links and runs the checks.
+ */
+public final class BuildPipeline {
+
+    /**
+     * @param catalog the catalogue file
+     * @param dataDir the folder inputs are relative to
+     * @param db      the TDB2 database folder
+     * @param reports where rejects and check reports go
+     * @param base    the base of minted URIs
+     * @param home    the project folder holding ontology/ and queries/
+     * @param strict  stop a release at its first bad record
+     */
+    public record Settings(Path catalog, Path dataDir, Path db, Path reports, String base, Path home, boolean strict) {
+    }
+
+    private final Settings settings;
+    private final PrintStream out;
+
+    public BuildPipeline(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public BuildReport run() throws CatalogException, StoreException, InvalidInputException, IOException {
+        List<ReleaseSpec> releases = new CatalogReader(settings.base()).read(settings.catalog(), settings.dataDir());
+        Graph ontology = RdfFiles.read(List.of(settings.home().resolve("ontology")));
+        Files.createDirectories(settings.reports());
+        DatasetGraph dsg = Store.open(settings.db());
+        try {
+            replaceGraph(dsg, Odsl.ontologyGraph(settings.base()), ontology);
+            out.printf("ontology and code lists: %,d triples%n", ontology.size());
+            ReleaseBuilder builder = new ReleaseBuilder(dsg, ontology, settings.base(), settings.dataDir(),
+                settings.reports(), settings.strict());
+            List<ReleaseOutcome> outcomes = new ArrayList<>();
+            for (ReleaseSpec release : releases) {
+                ReleaseOutcome outcome = builder.build(release);
+                outcomes.add(outcome);
+                out.println(outcome.describe());
+            }
+            Derivation derivation = new Derivation(dsg, Odsl.derivedGraph(settings.base()));
+            long derived = derivation.derive(settings.home().resolve("queries/derive"));
+            out.printf("derived graph: %,d triples%n", derived);
+            List<CheckResult> checks = derivation.check(settings.home().resolve("queries/checks"));
+            for (CheckResult check : checks) {
+                out.println(check.describe(10));
+                CheckReport.write(check, settings.reports().resolve("check-" + check.file().replace(".rq", ".csv")));
+            }
+            BuildReport report = new BuildReport(outcomes, checks, derived);
+            out.println(report.summary());
+            return report;
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    private static void replaceGraph(DatasetGraph dsg, Node graphName, Graph content) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.opendatasaveslives.odsl.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * Runs after the releases are loaded: the derivation rules ({@code queries/derive/*.ru}, SPARQL Update, in file-name
+ * order) rebuild the derived graph (geography resolution, roll-ups), then the checks ({@code queries/checks/*.rq})
+ * list what is still unresolved. Rules read the union of all graphs; {@code ?derived} is bound to the derived graph.
+ */
+final class Derivation {
+    private final DatasetGraph dsg;
+    private final Node derivedGraph;
+
+    Derivation(DatasetGraph dsg, Node derivedGraph) {
+        this.dsg = dsg;
+        this.derivedGraph = derivedGraph;
+    }
+
+    /** Replaces the derived graph with what the rules infer now; returns its size. */
+    long derive(Path rulesDir) throws IOException {
+        List<Path> rules = files(rulesDir, ".ru");
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(derivedGraph, Node.ANY, Node.ANY, Node.ANY);
+            for (Path rule : rules) {
+                UpdateExec.dataset(dsg).update(UpdateFactory.read(rule.toString()))
+                    .substitution("derived", derivedGraph).execute();
+            }
+            return dsg.getGraph(derivedGraph).size();
+        });
+    }
+
+    /** Each check's title and result rows. */
+    List<CheckResult> check(Path checksDir) throws IOException {
+        List<CheckResult> results = new ArrayList<>();
+        for (Path file : files(checksDir, ".rq")) {
+            Query query = QueryFactory.read(file.toString());
+            RowSetRewindable rows = Txn.calculateRead(dsg, () -> {
+                RowSet rs = QueryExec.dataset(dsg).query(query).select();
+                return rs.rewindable();
+            });
+            results.add(new CheckResult(file.getFileName().toString(), titleOf(file), query.getResultVars(), rows));
+        }
+        return results;
+    }
+
+    private static String titleOf(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> l.startsWith("# Title:")).map(l -> l.substring("# Title:".length()).trim())
+                .findFirst().orElse(file.getFileName().toString());
+        }
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("folder not found: " + dir);
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

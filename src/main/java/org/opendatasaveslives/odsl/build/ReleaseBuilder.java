@@ -1,0 +1,149 @@
+package org.opendatasaveslives.odsl.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.opendatasaveslives.odsl.map.MapOptions;
+import org.opendatasaveslives.odsl.map.MapResult;
+import org.opendatasaveslives.odsl.map.MappingException;
+import org.opendatasaveslives.odsl.map.RmlMapper;
+import org.opendatasaveslives.odsl.store.ReleaseProvenance;
+import org.opendatasaveslives.odsl.validate.BatchValidator;
+import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.validate.ShapesLoader;
+
+/**
+ * Builds one release: map its inputs, validate each batch of records, and load what passes into the release's named
+ * graph, replacing the previous version, with provenance, all in one write transaction. Any failure aborts the
+ * transaction, so the previous version stays as it was.
+ */
+final class ReleaseBuilder {
+    private static final int BATCH_SIZE = 2000;
+
+    private final DatasetGraph dsg;
+    private final Graph reference;
+    private final String base;
+    private final Path dataDir;
+    private final Path reportsDir;
+    private final boolean strict;
+
+    ReleaseBuilder(DatasetGraph dsg, Graph reference, String base, Path dataDir, Path reportsDir, boolean strict) {
+        this.dsg = dsg;
+        this.reference = reference;
+        this.base = base;
+        this.dataDir = dataDir;
+        this.reportsDir = reportsDir;
+        this.strict = strict;
+    }
+
+    ReleaseOutcome build(ReleaseSpec spec) {
+        long start = System.currentTimeMillis();
+        try {
+            checkInputsExist(spec);
+            RmlMapper mapper = RmlMapper.load(spec.mapping());
+            Shapes shapes = ShapesLoader.load(spec.shapes());
+            return load(spec, mapper, new BatchValidator(shapes, reference), start);
+        } catch (ReleaseAbort e) {
+            return ReleaseOutcome.failed(spec.id(), e.getCause().getMessage(), System.currentTimeMillis() - start);
+        } catch (MappingException | InvalidInputException | IOException e) {
+            return ReleaseOutcome.failed(spec.id(), e.getMessage(), System.currentTimeMillis() - start);
+        } catch (RuntimeException e) {
+            return ReleaseOutcome.failed(spec.id(), "unexpected error: " + e, System.currentTimeMillis() - start);
+        }
+    }
+
+    private void checkInputsExist(ReleaseSpec spec) throws InvalidInputException {
+        for (Path input : spec.inputs().values()) {
+            if (!Files.isRegularFile(input)) {
+                throw new InvalidInputException("input file not found: " + input);
+            }
+        }
+    }
+
+    private ReleaseOutcome load(ReleaseSpec spec, RmlMapper mapper, BatchValidator validator, long start)
+            throws IOException, MappingException {
+        Instant started = Instant.now();
+        ReleaseProvenance provenance = describeSources(spec, started);
+        Path rejectsFile = reportsDir.resolve("rejects-" + spec.id() + ".csv");
+        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict);
+        Node graph = spec.graph();
+        try (RejectsReport rejects = new RejectsReport(rejectsFile)) {
+            ValidatingLoader loader = new ValidatingLoader(validator, quad -> dsg.add(intoRelease(quad, graph)),
+                rejects, BATCH_SIZE);
+            MapResult result = Txn.calculateWrite(dsg, () -> {
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                MapResult r = runMapper(mapper, options, loader);
+                loader.flush();
+                long dataTriples = dsg.getGraph(graph).size();
+                Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected(),
+                    dataTriples);
+                spec.description().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                metadata.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                return r;
+            });
+            long triples = Txn.calculateRead(dsg, () -> dsg.getGraph(graph).size());
+            if (result.recordsRead() != loader.loaded() + loader.rejected()) {
+                throw new IllegalStateException("record accounting broken: read " + result.recordsRead() + ", loaded "
+                    + loader.loaded() + ", rejected " + loader.rejected());
+            }
+            return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
+                triples, System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null);
+        } finally {
+            if (Files.exists(rejectsFile) && Files.size(rejectsFile) <= RejectsReport.HEADER.length() + 2) {
+                Files.delete(rejectsFile);
+            }
+        }
+    }
+
+    private ReleaseProvenance describeSources(ReleaseSpec spec, Instant started) throws IOException {
+        ReleaseProvenance provenance = new ReleaseProvenance(spec.iri(), spec.graph(), started);
+        int i = 1;
+        for (Map.Entry<String, Path> input : spec.inputs().entrySet()) {
+            provenance.used("input", i++, display(input.getValue()), input.getValue());
+        }
+        provenance.used("mapping", 1, spec.mapping().getFileName().toString(), spec.mapping());
+        List<Path> shapes = spec.shapes();
+        for (int s = 0; s < shapes.size(); s++) {
+            provenance.used("shapes", s + 1, shapes.get(s).getFileName().toString(), shapes.get(s));
+        }
+        return provenance;
+    }
+
+    /** Input paths relative to the data folder, so no machine's local layout leaks into the graph. */
+    private String display(Path input) {
+        Path abs = input.toAbsolutePath().normalize();
+        Path data = dataDir.toAbsolutePath().normalize();
+        return abs.startsWith(data) ? data.relativize(abs).toString() : abs.getFileName().toString();
+    }
+
+    private static Quad intoRelease(Quad quad, Node graph) {
+        return quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad;
+    }
+
+    /** Carries a mapping failure out of the write transaction, which aborts on it. */
+    private static final class ReleaseAbort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReleaseAbort(MappingException cause) {
+            super(cause);
+        }
+    }
+
+    private static MapResult runMapper(RmlMapper mapper, MapOptions options, ValidatingLoader loader) {
+        try {
+            return mapper.run(options, loader);
+        } catch (MappingException e) {
+            throw new ReleaseAbort(e);
+        }
+    }
+}

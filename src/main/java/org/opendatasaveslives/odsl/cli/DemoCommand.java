@@ -1,0 +1,60 @@
+package org.opendatasaveslives.odsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.opendatasaveslives.odsl.build.BuildPipeline;
+import org.opendatasaveslives.odsl.build.BuildReport;
+import org.opendatasaveslives.odsl.build.CatalogException;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
+import org.opendatasaveslives.odsl.generate.GenerationSummary;
+import org.opendatasaveslives.odsl.store.StoreException;
+import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.vocab.Odsl;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {
+        "Generate the synthetic demo data, build it with catalogs/demo.ttl into run/demo/db and serve it.",
+        "Equivalent to 'odsl generate', 'odsl build' and 'odsl serve' in a row."
+    })
+public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "Size of the synthetic data (default: ${DEFAULT-VALUE}, about 500 crimes per force and month).")
+    private int scale;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = ProjectHome.get();
+        Path run = home.resolve("run/demo");
+        Path data = run.resolve("data");
+        Path db = run.resolve("db");
+        GenerationSummary generated = DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
+        System.out.printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
+        BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
+            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false);
+        try {
+            BuildReport report = new BuildPipeline(settings, System.out).run();
+            if (report.anyFailed()) {
+                err.println("odsl demo: some releases failed to build (see above); serving what loaded");
+            }
+        } catch (CatalogException | StoreException | InvalidInputException | IOException e) {
+            err.println("odsl demo: " + e.getMessage());
+            return 2;
+        }
+        return new CommandLine(new ServeCommand()).execute("--db", db.toString(), "--port", Integer.toString(port));
+    }
+}
