@@ -1,0 +1,87 @@
+package org.opendatasaveslives.odsl.generate;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes deterministic synthetic demo data in the real published layouts: ONS and NHS geography lookups for the
+ * districts of West Yorkshire and Kent, and three months of police.uk street-level crime for each force. The same
+ * seed and scale always give byte-identical files.
+ */
+public final class DemoDataGenerator {
+
+    public static final long DEFAULT_SEED = 42;
+    public static final int DEFAULT_SCALE = 1;
+    public static final int STREET_CRIME_ROWS_PER_SCALE = 500;
+
+    public static final String LSOA_CCG_LAD = LsoaCcgLadLayout.PATH;
+    public static final String MSOA_WARD_LAD = MsoaWardLadLayout.PATH;
+    public static final String LAD_CSP_PFA = LadCspPfaLayout.PATH;
+    public static final String LTLA_UTLA = LtlaUtlaLayout.PATH;
+    public static final String SUB_ICB_ICB_NHS_REGION = SubIcbLayout.PATH;
+    public static final String LA_ALL_CODES = LaAllCodesLayout.PATH;
+
+    public static final List<YearMonth> MONTHS =
+            List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+
+    /** Every street-level crime file, force by force, month by month. */
+    public static final List<PoliceFile> POLICE_FILES = policeFiles();
+
+    private static final List<GeographyLayout> GEOGRAPHY_LAYOUTS = List.of(new LsoaCcgLadLayout(),
+            new MsoaWardLadLayout(), new LadCspPfaLayout(), new LtlaUtlaLayout(), new SubIcbLayout(),
+            new LaAllCodesLayout());
+
+    /** A large odd multiplier keeps per-file seeds of neighbouring --seed values far apart. */
+    private static final long SEED_MIX = 0x9E3779B97F4A7C15L;
+
+    private DemoDataGenerator() {
+    }
+
+    /** Relative paths of the geography lookups, in writing order. */
+    public static List<String> geographyFiles() {
+        return GEOGRAPHY_LAYOUTS.stream().map(GeographyLayout::relativePath).toList();
+    }
+
+    public static GenerationSummary generate(Path outputDirectory, long seed, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("Scale must be at least 1, got " + scale);
+        }
+        SyntheticGeography geography = SyntheticGeography.mint();
+        List<GeneratedFile> files = new ArrayList<>();
+        for (GeographyLayout layout : GEOGRAPHY_LAYOUTS) {
+            Path file = outputDirectory.resolve(layout.relativePath());
+            try (CsvLineWriter out = new CsvLineWriter(file, layout.lineEnding(), layout.byteOrderMark())) {
+                out.header(layout.header());
+                layout.writeRows(out, geography);
+                files.add(new GeneratedFile(layout.relativePath(), out.dataRows()));
+            }
+        }
+        long rows = (long) STREET_CRIME_ROWS_PER_SCALE * scale;
+        for (PoliceFile policeFile : POLICE_FILES) {
+            String relativePath = policeFile.relativePath();
+            Random random = new Random(seed * SEED_MIX + relativePath.hashCode());
+            StreetCrimeFile crimeFile =
+                    new StreetCrimeFile(policeFile, geography.crimeAreas(policeFile.force()), rows, random);
+            // police.uk files have no byte-order mark and end lines with CRLF.
+            try (CsvLineWriter out =
+                    new CsvLineWriter(outputDirectory.resolve(relativePath), CsvLineWriter.LineEnding.CRLF, false)) {
+                crimeFile.write(out);
+                files.add(new GeneratedFile(relativePath, out.dataRows()));
+            }
+        }
+        return new GenerationSummary(outputDirectory, seed, scale, files);
+    }
+
+    private static List<PoliceFile> policeFiles() {
+        List<PoliceFile> files = new ArrayList<>();
+        for (PoliceForce force : PoliceForce.values()) {
+            for (YearMonth month : MONTHS) {
+                files.add(new PoliceFile(force, month));
+            }
+        }
+        return List.copyOf(files);
+    }
+}
