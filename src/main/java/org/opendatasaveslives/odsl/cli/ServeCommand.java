@@ -1,0 +1,90 @@
+package org.opendatasaveslives.odsl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.opendatasaveslives.odsl.serve.ExampleQueries;
+import org.opendatasaveslives.odsl.serve.OdslServer;
+import org.opendatasaveslives.odsl.serve.ServeConfig;
+import org.opendatasaveslives.odsl.serve.ServeException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serve a TDB2 database built by 'odsl build': a read-only SPARQL endpoint whose default graph is the union of",
+            "the source releases, graph store read access, and a query editor with the example queries. Stop with Ctrl-C."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped normally",
+            "2:cannot start (database missing, not TDB2 or in use; port in use; bad option)"
+        })
+public final class ServeCommand implements Callable<Integer> {
+    static final int CANNOT_START = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database folder.")
+    private Path database;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServeConfig.DEFAULT_PORT,
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServeConfig.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+    private String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest time a query may run, in seconds (default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of example queries (*.rq) to offer instead of the ones shipped with odsl.")
+    private Path queriesFolder;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OdslServer server;
+        try {
+            server = OdslServer.start(config());
+        } catch (ServeException | IllegalArgumentException e) {
+            err.println("odsl serve: " + e.getMessage());
+            err.flush();
+            return CANNOT_START;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "odsl-serve-shutdown"));
+        out.println("ODSL Graph is serving " + database.toAbsolutePath().normalize());
+        out.println("  Query editor     " + server.homeUrl());
+        out.println("  SPARQL endpoint  " + server.sparqlUrl());
+        out.println("  Graph store      " + server.graphStoreUrl() + "?graph=IRI  (read only)");
+        out.println("  Ping             " + server.pingUrl());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    private ServeConfig config() {
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds, got " + timeoutSeconds);
+        }
+        ServeConfig.Builder builder = ServeConfig.forDatabase(database)
+                .port(port)
+                .host(host)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (queriesFolder != null) {
+            builder.exampleQueries(ExampleQueries.inDirectory(queriesFolder));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,228 @@
+package org.opendatasaveslives.odsl.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The ODSL Graph web server: embedded Fuseki serving one read-only dataset, {@code /odsl}, plus the YASGUI home page.
+ * <ul>
+ *   <li>SPARQL query at {@value #SPARQL_PATH} and {@value #QUERY_PATH}; the default graph is the union of the named
+ *       graphs (one per source release), and {@code GRAPH ?g} still reaches each release.</li>
+ *   <li>Graph Store Protocol read at {@value #GRAPH_STORE_PATH}: {@code ?graph=IRI} for one release, {@code ?default}
+ *       for the union, no parameter for the whole dataset as quads.</li>
+ *   <li>No update, no graph store write, no {@code SERVICE} to other endpoints, a query timeout.</li>
+ *   <li>{@value #PING_PATH}, the home page at {@code /}, the example queries at {@code /queries.json}.</li>
+ * </ul>
+ * Start with {@link #start(ServeConfig)}; the server runs in the background until {@link #stop()}.
+ */
+public final class OdslServer {
+    public static final String DATASET_PATH = "/odsl";
+    public static final String SPARQL_PATH = DATASET_PATH + "/sparql";
+    public static final String QUERY_PATH = DATASET_PATH + "/query";
+    public static final String GRAPH_STORE_PATH = DATASET_PATH + "/data";
+    public static final String PING_PATH = "/$/ping";
+
+    private static final long WEBJAR_MAX_AGE_SECONDS = 7 * 24 * 3600;
+    private static final long OWN_ASSET_MAX_AGE_SECONDS = 300;
+
+    private final FusekiServer fuseki;
+    private final DatasetGraph dataset;
+    private final boolean ownsDataset;
+    private final String host;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private OdslServer(FusekiServer fuseki, DatasetGraph dataset, boolean ownsDataset, String host) {
+        this.fuseki = fuseki;
+        this.dataset = dataset;
+        this.ownsDataset = ownsDataset;
+        this.host = host;
+    }
+
+    /**
+     * Opens the database (when the config names a folder), starts the server and returns once it accepts requests.
+     *
+     * @throws ServeException when the database is missing, not TDB2 or locked, or the port cannot be bound
+     */
+    public static OdslServer start(ServeConfig config) {
+        boolean ownsDataset = config.dataset().isEmpty();
+        DatasetGraph dataset = config.dataset().orElseGet(() -> TdbDatabase.open(config.database().orElseThrow()));
+        try {
+            configure(dataset.getContext(), config);
+            FusekiServer fuseki = build(dataset, config);
+            bindTo(fuseki, config.host());
+            startOrExplain(fuseki, config);
+            return new OdslServer(fuseki, dataset, ownsDataset, config.host());
+        } catch (RuntimeException e) {
+            if (ownsDataset) {
+                TdbDatabase.release(dataset);
+            }
+            throw e;
+        }
+    }
+
+    /** The port the server listens on (the one picked by the system when the config asked for port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The address bound, as configured. */
+    public String host() {
+        return host;
+    }
+
+    /** The base URL to give to people, ending in {@code /}: the configured host, or localhost when bound to all interfaces. */
+    public String baseUrl() {
+        String name = switch (host) {
+            case "0.0.0.0", "::", "[::]" -> "localhost";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+        return "http://" + name + ":" + port() + "/";
+    }
+
+    public String homeUrl() {
+        return baseUrl();
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + SPARQL_PATH.substring(1);
+    }
+
+    public String graphStoreUrl() {
+        return baseUrl() + GRAPH_STORE_PATH.substring(1);
+    }
+
+    public String pingUrl() {
+        return baseUrl() + PING_PATH.substring(1);
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server and, if it opened the database, releases it; safe to call more than once. */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            fuseki.stop();
+        } finally {
+            if (ownsDataset) {
+                TdbDatabase.release(dataset);
+            }
+        }
+    }
+
+    private static void configure(Context context, ServeConfig config) {
+        // Read by the TDB2 query engine: the default graph of a query is the union of the named graphs.
+        context.set(TDB2.symUnionDefaultGraph, true);
+        context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.queryTimeout, config.queryTimeout().toMillis());
+    }
+
+    private static FusekiServer build(DatasetGraph dataset, ServeConfig config) {
+        DataService service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "data")
+                // Plain dataset URL, as Fuseki clients expect: /odsl?query=... and /odsl?graph=...
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.GSP_R, "")
+                .build();
+        List<ExampleQuery> queries = loadQueries(config.exampleQueries());
+        try {
+            return FusekiServer.create()
+                    .port(config.port())
+                    .add(DATASET_PATH, service)
+                    .enablePing(true)
+                    .addFilter(GRAPH_STORE_PATH, new UnionDefaultGraphFilter())
+                    .addFilter(DATASET_PATH, new UnionDefaultGraphFilter())
+                    .addServlet("", new HomePageServlet(HomePage.render(queries)))
+                    .addServlet(QueriesJsonServlet.PATH, new QueriesJsonServlet(queries))
+                    .addServlet(QueryFileServlet.PATH_SPEC, new QueryFileServlet(queries))
+                    .addServlet("/" + HomePage.YASGUI_PATH + "*",
+                            new ClasspathResourceServlet(YasguiWebjar.buildFolder(), WEBJAR_MAX_AGE_SECONDS))
+                    .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the example queries: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ExampleQuery> loadQueries(ExampleQueries source) {
+        try {
+            return source.load();
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw new ServeException("Cannot load the example queries from " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    // The Fuseki builder can only bind to all interfaces or to loopback; the host is set on the connectors instead.
+    private static void bindTo(FusekiServer fuseki, String host) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host);
+            }
+        }
+    }
+
+    private static void startOrExplain(FusekiServer fuseki, ServeConfig config) {
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stopQuietly(fuseki, e);
+            if (hasCause(e, BindException.class)) {
+                String reason = rootMessage(e);
+                String advice = reason.contains("in use")
+                        ? "Stop the other server on that port, or choose another port with --port."
+                        : "Use --host with an address of this machine, such as 127.0.0.1 or 0.0.0.0.";
+                throw new ServeException("Cannot listen on " + config.host() + ":" + config.port() + ": " + reason + ". " + advice, e);
+            }
+            if (hasCause(e, UnresolvedAddressException.class)) {
+                throw new ServeException("Cannot listen on " + config.host() + ": the host name does not resolve."
+                        + " Use --host with an address of this machine, such as 127.0.0.1 or 0.0.0.0.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void stopQuietly(FusekiServer fuseki, RuntimeException failure) {
+        try {
+            fuseki.getJettyServer().stop();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
