@@ -21,18 +21,24 @@
     }
   });
 
+  // Exposed, as in YASGUI's own examples, for use from the browser console.
+  window.yasgui = yasgui;
+
   var questions = {};
+  // On a first visit no tab is open: the first example becomes the active one.
+  var activate = !yasgui.getTab();
   config.queries.forEach(function (query) {
     var id = 'odsl-example-' + query.name.replace(/[^A-Za-z0-9_-]/g, '-');
     questions[id] = query.question;
     // Tabs persist in the browser, so an example the user already has open is left as they edited it.
     if (!yasgui.getTab(id)) {
-      yasgui.addTab(false, {
+      yasgui.addTab(activate, {
         id: id,
         name: query.title,
         yasqe: { value: query.query },
         requestConfig: { endpoint: endpoint }
       });
+      activate = false;
     }
   });
 
@@ -45,9 +51,6 @@
   yasgui.on('tabSelect', function (instance, tabId) { showQuestion(tabId); });
 
   var current = yasgui.getTab();
-  if (!current && config.queries.length > 0) {
-    current = yasgui.selectTabId(Object.keys(questions)[0]);
-  }
   if (current) {
     showQuestion(current.getId());
   }

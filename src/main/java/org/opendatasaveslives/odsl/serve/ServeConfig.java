@@ -39,7 +39,11 @@ public final class ServeConfig {
         return new Builder(Objects.requireNonNull(database, "database"), null);
     }
 
-    /** Serve a dataset opened by the caller (a TDB2 dataset for the union default graph to apply); the caller closes it. */
+    /**
+     * Serve a dataset opened by the caller, who closes it after {@link OdslServer#stop()}. The server sets the union
+     * default graph, the query timeout and the SERVICE ban on the dataset's context; the union default graph only
+     * applies to TDB2 datasets.
+     */
     public static Builder forDataset(DatasetGraph dataset) {
         return new Builder(null, Objects.requireNonNull(dataset, "dataset"));
     }
