@@ -21,8 +21,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A source of example queries: every {@code *.rq} file under a folder of the file system or of the classpath
- * (sub-folders included, in name order).
+ * A source of example queries: every {@code *.rq} file directly in a folder of the file system or of the classpath,
+ * in name order. Sub-folders are not read: the project keeps other kinds of query there (build checks, derivation
+ * rules), and they can be read as sources of their own.
  * <p>
  * A query file starts with a header of comment lines, for example
  * <pre>
@@ -105,11 +106,11 @@ public final class ExampleQueries {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("Example query folder " + root.toAbsolutePath() + " does not exist or is not a folder");
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.list(root)) {
             List<ExampleQuery> queries = new ArrayList<>();
             for (Path file : files.filter(f -> Files.isRegularFile(f) && isQueryFile(f.toString())).toList()) {
-                String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                queries.add(parse(withoutExtension(relative), Files.readString(file, StandardCharsets.UTF_8), file.toUri()));
+                String name = withoutExtension(file.getFileName().toString());
+                queries.add(parse(name, Files.readString(file, StandardCharsets.UTF_8), file.toUri()));
             }
             return queries;
         } catch (IOException e) {
@@ -148,13 +149,14 @@ public final class ExampleQueries {
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || !entry.getName().startsWith(prefix) || !isQueryFile(entry.getName())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix) || name.indexOf('/', prefix.length()) >= 0
+                        || !isQueryFile(name)) {
                     continue;
                 }
                 try (InputStream in = jar.getInputStream(entry)) {
                     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    String name = withoutExtension(entry.getName().substring(prefix.length()));
-                    queries.add(parse(name, text, jarEntryUri(jarFile, entry.getName())));
+                    queries.add(parse(withoutExtension(name.substring(prefix.length())), text, jarEntryUri(jarFile, name)));
                 }
             }
         }

@@ -26,7 +26,7 @@ final class QueryFileServlet extends HttpServlet {
 
     /** The URL path of a query's file, percent-encoded. */
     static String path(ExampleQuery query) {
-        String encoded = URLEncoder.encode(query.name() + ".rq", StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+        String encoded = URLEncoder.encode(query.name() + ".rq", StandardCharsets.UTF_8).replace("+", "%20");
         return PREFIX + encoded;
     }
 

@@ -1,5 +1,6 @@
 package org.opendatasaveslives.odsl.serve;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,16 +70,16 @@ class ExampleQueriesTest {
     }
 
     @Test
-    void directoryIsReadRecursivelyInNameOrder() throws Exception {
+    void queryFilesOfTheFolderItselfAreReadInNameOrder() throws Exception {
         Files.writeString(temp.resolve("b.rq"), "# Title: B\nASK {}\n");
         Files.writeString(temp.resolve("a.rq"), "# Title: A\nASK {}\n");
         Files.writeString(temp.resolve("a.srj"), "{}");
-        Files.createDirectory(temp.resolve("health"));
-        Files.writeString(temp.resolve("health/beds.rq"), "ASK {}\n");
+        Files.createDirectory(temp.resolve("checks"));
+        Files.writeString(temp.resolve("checks/unresolved.rq"), "ASK {}\n");
 
         List<ExampleQuery> queries = ExampleQueries.inDirectory(temp).load();
 
-        assertEquals(List.of("a", "b", "health/beds"), queries.stream().map(ExampleQuery::name).toList());
+        assertEquals(List.of("a", "b"), queries.stream().map(ExampleQuery::name).toList());
         assertEquals(temp.resolve("a.rq").toUri(), queries.get(0).source());
     }
 
@@ -97,6 +99,13 @@ class ExampleQueriesTest {
     }
 
     @Test
+    void shippedExampleQueriesAreSparqlQueries() {
+        for (ExampleQuery query : ExampleQueries.shipped().load()) {
+            assertDoesNotThrow(() -> QueryFactory.create(query.text()), query.source().toString());
+        }
+    }
+
+    @Test
     void absentClasspathFolderHoldsNoQueries() {
         assertEquals(List.of(), ExampleQueries.onClasspath("serve/no-such-folder").load());
     }
@@ -106,13 +115,14 @@ class ExampleQueriesTest {
         Path jar = temp.resolve("queries.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             // Folder entries as the Maven jar plugin writes them: the class loader finds the folder through them.
-            for (String folder : List.of("odsl/", "odsl/queries/", "odsl/other/")) {
+            for (String folder : List.of("odsl/", "odsl/queries/", "odsl/queries/checks/", "odsl/other/")) {
                 out.putNextEntry(new JarEntry(folder));
                 out.closeEntry();
             }
             write(out, "odsl/queries/02 second.rq", "# Title: Second\nASK {}\n");
             write(out, "odsl/queries/01-first.rq", "# Title: First\n# Question: Which?\nASK {}\n");
             write(out, "odsl/queries/01-first.csv", "n\n1\n");
+            write(out, "odsl/queries/checks/not-an-example.rq", "ASK {}\n");
             write(out, "odsl/other/ignored.rq", "ASK {}\n");
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
