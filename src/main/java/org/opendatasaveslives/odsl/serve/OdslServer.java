@@ -168,7 +168,7 @@ public final class OdslServer {
         try {
             return source.load();
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new ServeException("Cannot load the example queries from " + source + ": " + e.getMessage(), e);
+            throw new ServeException("Cannot load the example queries: " + e.getMessage(), e);
         }
     }
 
