@@ -1,7 +1,8 @@
 package org.opendatasaveslives.odsl.build;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,20 +33,22 @@ public final class BuildPipeline {
      * @param base    the base of minted URIs
      * @param home    the project folder holding ontology/ and queries/
      * @param strict  stop a release at its first bad record
+     * @param only    build only these releases (by catalogue name); empty for all
      */
-    public record Settings(Path catalog, Path dataDir, Path db, Path reports, String base, Path home, boolean strict) {
+    public record Settings(Path catalog, Path dataDir, Path db, Path reports, String base, Path home, boolean strict,
+                           Set<String> only) {
     }
 
     private final Settings settings;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    public BuildPipeline(Settings settings, PrintStream out) {
+    public BuildPipeline(Settings settings, PrintWriter out) {
         this.settings = settings;
         this.out = out;
     }
 
     public BuildReport run() throws CatalogException, StoreException, InvalidInputException, IOException {
-        List<ReleaseSpec> releases = new CatalogReader(settings.base()).read(settings.catalog(), settings.dataDir());
+        List<ReleaseSpec> releases = selected(new CatalogReader(settings.base()).read(settings.catalog(), settings.dataDir()));
         Graph ontology = RdfFiles.read(List.of(settings.home().resolve("ontology")));
         Files.createDirectories(settings.reports());
         DatasetGraph dsg = Store.open(settings.db());
@@ -61,7 +64,7 @@ public final class BuildPipeline {
                 out.println(outcome.describe());
             }
             Derivation derivation = new Derivation(dsg, Odsl.derivedGraph(settings.base()));
-            long derived = derivation.derive(settings.home().resolve("queries/derive"));
+            long derived = derivation.derive(settings.home().resolve("queries/derive"), out);
             out.printf("derived graph: %,d triples%n", derived);
             List<CheckResult> checks = derivation.check(settings.home().resolve("queries/checks"));
             for (CheckResult check : checks) {
@@ -70,10 +73,24 @@ public final class BuildPipeline {
             }
             BuildReport report = new BuildReport(outcomes, checks, derived);
             out.println(report.summary());
+            out.flush();
             return report;
         } finally {
             Store.close(dsg);
         }
+    }
+
+    private List<ReleaseSpec> selected(List<ReleaseSpec> releases) throws CatalogException {
+        if (settings.only().isEmpty()) {
+            return releases;
+        }
+        List<ReleaseSpec> chosen = releases.stream().filter(r -> settings.only().contains(r.id())).toList();
+        if (chosen.size() != settings.only().size()) {
+            throw new CatalogException(settings.catalog() + ": no release named "
+                + settings.only().stream().filter(id -> chosen.stream().noneMatch(r -> r.id().equals(id))).toList()
+                + "; it lists " + releases.stream().map(ReleaseSpec::id).toList());
+        }
+        return chosen;
     }
 
     private static void replaceGraph(DatasetGraph dsg, Node graphName, Graph content) {

@@ -50,19 +50,12 @@ public final class CatalogReader {
         return releases;
     }
 
-    /** Datasets in the order the catalogue's dcat:dataset list gives, then any other typed ones. */
+    /** Datasets listed by dcat:dataset or typed dcat:Dataset, in name order (RDF keeps no order of its own). */
     private static List<Node> orderedDatasets(Graph graph) {
-        List<Node> datasets = new ArrayList<>();
-        graph.find(Node.ANY, DCAT_HAS_DATASET, Node.ANY).forEach(t -> addOnce(datasets, t.getObject()));
-        G.listPO(graph, RDF.Nodes.type, DCAT_DATASET).stream().sorted((a, b) -> a.toString().compareTo(b.toString()))
-            .forEach(d -> addOnce(datasets, d));
-        return datasets;
-    }
-
-    private static void addOnce(List<Node> list, Node node) {
-        if (!list.contains(node)) {
-            list.add(node);
-        }
+        java.util.SortedSet<String> iris = new java.util.TreeSet<>();
+        graph.find(Node.ANY, DCAT_HAS_DATASET, Node.ANY).forEach(t -> iris.add(t.getObject().toString()));
+        G.listPO(graph, RDF.Nodes.type, DCAT_DATASET).forEach(d -> iris.add(d.toString()));
+        return iris.stream().map(CatalogReader::node).toList();
     }
 
     private ReleaseSpec release(Graph graph, Node dataset, Path catalogFile, Path catalogDir, Path dataDir)

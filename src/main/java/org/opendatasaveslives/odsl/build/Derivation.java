@@ -1,6 +1,7 @@
 package org.opendatasaveslives.odsl.build;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +33,18 @@ final class Derivation {
         this.derivedGraph = derivedGraph;
     }
 
-    /** Replaces the derived graph with what the rules infer now; returns its size. */
-    long derive(Path rulesDir) throws IOException {
+    /** Replaces the derived graph with what the rules infer now, reporting each rule; returns its size. */
+    long derive(Path rulesDir, PrintWriter out) throws IOException {
         List<Path> rules = files(rulesDir, ".ru");
         return Txn.calculateWrite(dsg, () -> {
             dsg.deleteAny(derivedGraph, Node.ANY, Node.ANY, Node.ANY);
             for (Path rule : rules) {
+                long before = dsg.getGraph(derivedGraph).size();
+                long start = System.nanoTime();
                 UpdateExec.dataset(dsg).update(UpdateFactory.read(rule.toString()))
                     .substitution("derived", derivedGraph).execute();
+                out.printf("  rule %s: +%,d triples in %.1f s%n", rule.getFileName(),
+                    dsg.getGraph(derivedGraph).size() - before, (System.nanoTime() - start) / 1e9);
             }
             return dsg.getGraph(derivedGraph).size();
         });

@@ -49,6 +49,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Odsl.DEFAULT_BASE, description = "Base of minted URIs (default: ${DEFAULT-VALUE}).")
     private String base;
 
+    @Option(names = "--release", paramLabel = "NAME", description = "Build only this release of the catalogue (repeatable).")
+    private java.util.Set<String> only = new java.util.LinkedHashSet<>();
+
     @Option(names = "--strict", description = "Fail a release at its first bad record instead of rejecting the record and going on.")
     private boolean strict;
 
@@ -58,9 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : catalog.toAbsolutePath().getParent();
         Path reportsDir = reports != null ? reports : db.resolveSibling(db.getFileName() + "-reports");
         BuildPipeline.Settings settings = new BuildPipeline.Settings(catalog, dataDir, db, reportsDir,
-            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict);
+            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict, only);
         try {
-            BuildReport report = new BuildPipeline(settings, System.out).run();
+            BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {
                 return 2;
             }

@@ -43,11 +43,11 @@ public final class DemoCommand implements Callable<Integer> {
         Path data = run.resolve("data");
         Path db = run.resolve("db");
         GenerationSummary generated = DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
-        System.out.printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
+        spec.commandLine().getOut().printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
         BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
-            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false);
+            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false, java.util.Set.of());
         try {
-            BuildReport report = new BuildPipeline(settings, System.out).run();
+            BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {
                 err.println("odsl demo: some releases failed to build (see above); serving what loaded");
             }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code odsl} command line: one subcommand per stage of the pipeline, plus the demo. */
 @Command(name = "odsl", mixinStandardHelpOptions = true, versionProvider = OdslVersion.class,
     description = "ODSL Graph: map police, health and social-care open data to linked data, validate it, load it and serve it.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class,
+    subcommands = {MapCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class,
         GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Odsl implements Runnable {
 

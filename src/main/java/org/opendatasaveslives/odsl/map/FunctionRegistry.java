@@ -1,0 +1,38 @@
+package org.opendatasaveslives.odsl.map;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The functions a mapping may call, by IRI. {@link #standard()} has the GREL/IDLab functions and the project's own. */
+public final class FunctionRegistry {
+    private final Map<String, RmlFunction> functions = new LinkedHashMap<>();
+
+    /** An empty registry. */
+    public FunctionRegistry() {
+    }
+
+    /** A new registry with the GREL and IDLab functions the RML-FNML suite uses and the ODSL functions ({@code odslfn:}). */
+    public static FunctionRegistry standard() {
+        FunctionRegistry r = new FunctionRegistry();
+        GrelFunctions.registerAll(r);
+        OdslFunctions.registerAll(r);
+        return r;
+    }
+
+    /** Adds (or replaces) a function under its IRI. */
+    public FunctionRegistry register(RmlFunction function) {
+        functions.put(function.iri(), function);
+        return this;
+    }
+
+    /** The function with this IRI, or null. */
+    public RmlFunction get(String iri) {
+        return functions.get(iri);
+    }
+
+    public Collection<RmlFunction> all() {
+        return Collections.unmodifiableCollection(functions.values());
+    }
+}

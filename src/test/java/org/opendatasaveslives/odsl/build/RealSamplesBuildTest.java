@@ -1,0 +1,157 @@
+package org.opendatasaveslives.odsl.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.store.ReleaseProvenance;
+
+/**
+ * Builds the real samples of ../shared/data (ONS lookups, police.uk street crime for Leeds February 2025 and
+ * Bedfordshire November 2025) with catalogs/samples.ttl, then checks the graph against figures computed directly from
+ * the CSV files.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealSamplesBuildTest {
+    static final Path DATA = Path.of("../shared/data");
+    static final Path LEEDS = DATA.resolve("police/street_crime/2025-02_leeds_only_west-yorkshire-street_excel-month.csv");
+    static final Path BEDFORDSHIRE = DATA.resolve("police/street_crime/2025-11-bedfordshire-street.csv");
+    static final Path LSOA_LOOKUP = DATA.resolve("geography/jtrim-ons-lookups/"
+        + "219_Lower_Layer_Super_Output_Area_(2011)_to_Clinical_Commissioning_Group_to_Local_Authority_District_(April_2020)_Lookup_in_England.csv");
+    static final Path LA_CODES = DATA.resolve("geography/drkane-geo-lookups/la_all_codes.csv");
+    static final String LEEDS_GRAPH = "https://odsl.org.uk/graph/police-street-west-yorkshire-2025-02-leeds";
+    static final String BEDS_GRAPH = "https://odsl.org.uk/graph/police-street-bedfordshire-2025-11";
+
+    @TempDir
+    static Path tmp;
+    Path db;
+    CliRun build;
+
+    @BeforeAll
+    void buildSamples() {
+        assertTrue(Files.isDirectory(DATA), "the real samples must be at " + DATA.toAbsolutePath() + " (../shared beside the project)");
+        db = tmp.resolve("db");
+        build = CliRun.of("build", "--catalog", "catalogs/samples.ttl", "--data", DATA.toString(), "--db", db.toString());
+    }
+
+    @Test
+    void everyReleaseLoadsAndAccountsForEveryRecord() {
+        assertEquals(0, build.exitCode(), build.all());
+        assertTrue(build.out().contains("build: 10 of 10 releases loaded"), build.out());
+        assertTrue(build.out().contains("police-street-west-yorkshire-2025-02-leeds: read 8,009 records, loaded 8,009, rejected 0"), build.out());
+        assertTrue(build.out().contains("police-street-bedfordshire-2025-11: read 5,029 records, loaded 5,029, rejected 0"), build.out());
+    }
+
+    @Test
+    void crimeTypeCountsEqualTheCsv() throws Exception {
+        for (var release : Map.of(LEEDS, LEEDS_GRAPH, BEDFORDSHIRE, BEDS_GRAPH).entrySet()) {
+            Map<String, Long> expected = PoliceCsv.countBy(PoliceCsv.rows(release.getKey()), r -> r.get("Crime type"));
+            Map<String, Long> actual = StoreQueries.counts(db, "SELECT ?type (COUNT(?r) AS ?n) WHERE { GRAPH <"
+                + release.getValue() + "> { ?r odsl:crimeType ?t } ?t skos:prefLabel ?type } GROUP BY ?type");
+            assertEquals(expected, new java.util.TreeMap<>(actual), release.getKey().toString());
+        }
+    }
+
+    @Test
+    void lsoaCountsEqualTheCsv() throws Exception {
+        for (var release : Map.of(LEEDS, LEEDS_GRAPH, BEDFORDSHIRE, BEDS_GRAPH).entrySet()) {
+            Map<String, Long> expected = PoliceCsv.countBy(PoliceCsv.rows(release.getKey()), r -> r.get("LSOA code"));
+            Map<String, Long> actual = StoreQueries.counts(db, "SELECT ?code (COUNT(?r) AS ?n) WHERE { GRAPH <"
+                + release.getValue() + "> { ?r odsl:lsoa ?l . ?l skos:notation ?code } } GROUP BY ?code");
+            assertEquals(expected, new java.util.TreeMap<>(actual), release.getKey().toString());
+        }
+    }
+
+    @Test
+    void excelMangledMonthsAreNormalised() throws Exception {
+        assertTrue(PoliceCsv.rows(LEEDS).stream().allMatch(r -> r.get("Month").equals("Feb-25")));
+        Map<String, Long> months = StoreQueries.counts(db, "SELECT ?m (COUNT(?r) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH
+            + "> { ?r odsl:month ?m } } GROUP BY ?m");
+        assertEquals(Map.of("http://reference.data.gov.uk/id/month/2025-02", 8009L), months);
+    }
+
+    @Test
+    void everyLeedsCrimeRollsUpToLeedsAndWestYorkshire() throws Exception {
+        long located = PoliceCsv.rows(LEEDS).stream().filter(r -> !r.get("LSOA code").isEmpty()).count();
+        String inArea = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH + "> { ?r odsl:lsoa ?l } "
+            + "?l odsl:within+ <http://statistics.data.gov.uk/id/statistical-geography/%s> }";
+        assertEquals(located, StoreQueries.count(db, inArea.formatted("E08000035")), "Leeds district");
+        assertEquals(located, StoreQueries.count(db, inArea.formatted("E23000010")), "West Yorkshire police force area");
+    }
+
+    @Test
+    void bedfordshireCrimesRollUpToAreasAndTheUnresolvedAreListedNotDropped() throws Exception {
+        Set<String> expectedUnresolved = lsoasNoLookupOrNameResolves(BEDFORDSHIRE);
+        Set<String> listed = new TreeSet<>(StoreQueries.counts(db, """
+            SELECT ?code (COUNT(?r) AS ?n) WHERE { GRAPH <%s> { ?r odsl:lsoa ?l } ?l skos:notation ?code
+              FILTER NOT EXISTS { ?l odsl:within+ ?d . ?d a odsl:LocalAuthorityDistrict } } GROUP BY ?code
+            """.formatted(BEDS_GRAPH)).keySet());
+        assertEquals(expectedUnresolved, listed);
+        for (String code : expectedUnresolved) {
+            assertTrue(build.out().contains("code=" + code), "the build lists unresolved " + code + ":\n" + build.out());
+        }
+        long located = PoliceCsv.rows(BEDFORDSHIRE).stream()
+            .filter(r -> !r.get("LSOA code").isEmpty() && !expectedUnresolved.contains(r.get("LSOA code"))).count();
+        assertEquals(located, StoreQueries.count(db, "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH <" + BEDS_GRAPH
+            + "> { ?r odsl:lsoa ?l } ?l odsl:within+ ?pfa . ?pfa a odsl:PoliceForceArea }"));
+    }
+
+    /** LSOA codes in a police file that neither the 2011 lookup nor a current district name places; computed from CSV. */
+    private static Set<String> lsoasNoLookupOrNameResolves(Path policeFile) throws IOException {
+        Set<String> lookupCodes = PoliceCsv.rows(LSOA_LOOKUP).stream().map(r -> r.get("LSOA11CD")).collect(Collectors.toSet());
+        Set<String> districtNames = new HashSet<>();
+        for (Map<String, String> r : PoliceCsv.rows(LA_CODES)) {
+            districtNames.add(r.get("LADNM"));
+        }
+        PoliceCsv.rows(LSOA_LOOKUP).forEach(r -> districtNames.add(r.get("LAD20NM")));
+        Set<String> unresolved = new TreeSet<>();
+        for (Map<String, String> r : PoliceCsv.rows(policeFile)) {
+            String code = r.get("LSOA code");
+            if (!code.isEmpty() && !lookupCodes.contains(code)
+                && !districtNames.contains(r.get("LSOA name").replaceAll(" [0-9]{3}[A-Z]$", ""))) {
+                unresolved.add(code);
+            }
+        }
+        return unresolved;
+    }
+
+    @Test
+    void antiSocialBehaviourRowsKeepStableUrisAcrossRebuilds() throws Exception {
+        String asb = "SELECT ?r (COUNT(*) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH + "> { ?r odsl:crimeType "
+            + "<https://odsl.org.uk/def/crime-type/anti-social-behaviour> } } GROUP BY ?r";
+        Set<String> before = StoreQueries.counts(db, asb).keySet();
+        long csvAsb = PoliceCsv.rows(LEEDS).stream().filter(r -> r.get("Crime type").equals("Anti-social behaviour")).count();
+        assertEquals(csvAsb, before.size(), "each ASB row, duplicates included, is its own record");
+        long triplesBefore = StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH + "> { ?s ?p ?o } }");
+
+        CliRun again = CliRun.of("build", "--catalog", "catalogs/samples.ttl", "--data", DATA.toString(), "--db",
+            db.toString(), "--release", "police-street-west-yorkshire-2025-02-leeds");
+        assertEquals(0, again.exitCode(), again.all());
+        assertEquals(before, StoreQueries.counts(db, asb).keySet());
+        long triplesAfter = StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH + "> { ?s ?p ?o } }");
+        assertEquals(triplesBefore, triplesAfter, "a rebuild replaces the release graph (provenance times aside, same size)");
+    }
+
+    @Test
+    void releaseProvenanceRecordsTheInputDigestAndCounts() throws Exception {
+        Map<String, Long> prov = StoreQueries.counts(db, """
+            SELECT ?sha (MAX(?read) AS ?n) WHERE { GRAPH <%s> {
+              ?release odsl:recordsRead ?read ; prov:wasDerivedFrom ?input . ?input odsl:sha256 ?sha } } GROUP BY ?sha
+            """.formatted(BEDS_GRAPH));
+        assertEquals(Map.of(ReleaseProvenance.sha256(BEDFORDSHIRE), 5029L), prov);
+    }
+
+}

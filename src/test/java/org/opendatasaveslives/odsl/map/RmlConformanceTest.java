@@ -1,0 +1,208 @@
+package org.opendatasaveslives.odsl.map;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The official RML test cases (../shared/conformance, read in place): RML-Core CSV and JSON, RML-FNML. A positive case
+ * passes when the output is isomorphic to output.nq; an error case when the engine (strict) throws and emits nothing.
+ * Cases listed in src/test/resources/conformance/passing.txt must pass (regression); other failures are reported as
+ * skipped, and newly passing cases are printed so they can be added to the list.
+ */
+class RmlConformanceTest {
+    private static final Path ROOT = Path.of(System.getProperty("odsl.conformance", "../shared/conformance"));
+    private static final Set<String> PASSING = loadPassing();
+    private static final Map<String, Map<String, String>> OUTCOMES = new ConcurrentHashMap<>();
+
+    private static final ErrorHandler LENIENT = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new IllegalStateException("line " + line + ": " + message);
+        }
+    };
+
+    record Case(String suite, String id, Path dir, boolean error, String base) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rmlCoreCsv() throws IOException {
+        return cases("RML-Core CSV", ROOT.resolve("rml-core/test-cases"), "metadata-csv.csv", "-CSV",
+                "http://example.com/base/");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rmlCoreJson() throws IOException {
+        return cases("RML-Core JSON", ROOT.resolve("rml-core/test-cases"), "metadata.csv", "-JSON",
+                "http://example.com/");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rmlFnml() throws IOException {
+        return cases("RML-FNML", ROOT.resolve("rml-fnml/test-cases"), "metadata.csv", "-CSV",
+                "http://example.com/base/");
+    }
+
+    private Stream<DynamicTest> cases(String suite, Path dir, String metadata, String suffix, String defaultBase)
+            throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(dir), "conformance suites not found at " + ROOT.toAbsolutePath());
+        List<Case> list = new ArrayList<>();
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(dir.resolve(metadata).toFile())) {
+            while (it.hasNext()) {
+                Map<String, String> row = it.next();
+                String id = row.get("ID");
+                if (id == null || !id.endsWith(suffix) || !Files.isDirectory(dir.resolve(id))) {
+                    continue;
+                }
+                String base = row.getOrDefault("base_iri", "");
+                list.add(new Case(suite, id, dir.resolve(id), "true".equalsIgnoreCase(row.get("error").strip()),
+                        base == null || base.isBlank() ? defaultBase : base.strip()));
+            }
+        }
+        list.sort((a, b) -> a.id.compareTo(b.id));
+        OUTCOMES.computeIfAbsent(suite, k -> new ConcurrentHashMap<>());
+        return list.stream().map(c -> DynamicTest.dynamicTest(c.id, () -> check(c)));
+    }
+
+    private static void check(Case c) {
+        String problem = run(c);
+        boolean listed = PASSING.contains(c.id);
+        OUTCOMES.get(c.suite).put(c.id, problem == null ? (listed ? "passed" : "NEW") : (listed ? "FAILED" : "skipped"));
+        if (problem == null) {
+            if (!listed) {
+                System.out.println("[conformance] newly passing: " + c.id + " (add it to conformance/passing.txt)");
+            }
+            return;
+        }
+        if (listed) {
+            fail(c.id + " regressed: " + problem);
+        }
+        throw new TestAbortedException(c.id + " not yet passing: " + problem);
+    }
+
+    /** Null when the case passes, otherwise what went wrong. */
+    static String run(Case c) {
+        DatasetGraph actual = DatasetGraphFactory.create();
+        MappedRecordSink sink = new MappedRecordSink() {
+            @Override
+            public void record(SourceRecord record, List<Quad> quads) {
+                quads.forEach(actual::add);
+            }
+
+            @Override
+            public void error(RecordError error) {
+            }
+        };
+        MapOptions options = MapOptions.defaults().withBaseIri(c.base).withStrict(true);
+        try {
+            RmlMapper.load(c.dir.resolve("mapping.ttl")).run(options, sink);
+        } catch (MappingException e) {
+            return c.error ? null : "unexpected error: " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "crashed: " + e;
+        }
+        if (c.error) {
+            return "expected an error, got " + actual.stream().count() + " quads";
+        }
+        DatasetGraph expected = DatasetGraphFactory.create();
+        Path out = c.dir.resolve("output.nq");
+        if (Files.exists(out)) {
+            // Lenient: some expected outputs hold IRIs that only rml:UnsafeIRI makes (spaces), which Jena flags.
+            RDFParser.source(out).lang(Lang.NQUADS).strict(false).errorHandler(LENIENT).parse(expected);
+        }
+        if (!IsoMatcher.isomorphic(expected, actual)) {
+            return "output differs; expected:\n" + dump(expected) + "actual:\n" + dump(actual);
+        }
+        return null;
+    }
+
+    private static String dump(DatasetGraph dsg) {
+        StringBuilder sb = new StringBuilder();
+        dsg.stream().map(Object::toString).sorted().forEach(q -> sb.append("  ").append(q).append('\n'));
+        return sb.toString();
+    }
+
+    private static Set<String> loadPassing() {
+        Set<String> out = new TreeSet<>();
+        try (InputStream in = RmlConformanceTest.class.getResourceAsStream("/conformance/passing.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String s = line.strip();
+                    if (!s.isEmpty() && !s.startsWith("#")) {
+                        out.add(s);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    @AfterAll
+    static void table() {
+        if (OUTCOMES.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("\n[conformance] | suite | cases | passed | failed | skipped |\n");
+        sb.append("[conformance] |---|---|---|---|---|\n");
+        List<String> newly = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : new TreeMap<>(OUTCOMES).entrySet()) {
+            long passed = e.getValue().values().stream().filter(v -> v.equals("passed") || v.equals("NEW")).count();
+            long failed = e.getValue().values().stream().filter(v -> v.equals("FAILED")).count();
+            long skipped = e.getValue().values().stream().filter(v -> v.equals("skipped")).count();
+            sb.append(String.format("[conformance] | %s | %d | %d | %d | %d |%n", e.getKey(), e.getValue().size(),
+                    passed, failed, skipped));
+            e.getValue().forEach((id, v) -> {
+                if (v.equals("NEW")) {
+                    newly.add(id);
+                }
+            });
+        }
+        if (!newly.isEmpty()) {
+            Collections.sort(newly);
+            sb.append("[conformance] newly passing (add to passing.txt): ").append(String.join(" ", newly)).append('\n');
+        }
+        System.out.println(sb);
+    }
+}
