@@ -1,0 +1,103 @@
+package org.opendatasaveslives.odsl.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
+import org.opendatasaveslives.odsl.serve.ExampleQueries;
+import org.opendatasaveslives.odsl.serve.ExampleQuery;
+
+/**
+ * Runs every example query of queries/ over the demo build (generated with the default seed and scale) and compares
+ * its results with queries/expected/NAME.csv. After an intended change, regenerate the expected files with
+ * {@code mvn test -Dtest=ExampleQueriesOnDemoDataTest -Dodsl.updateExpected=true} and review the diff.
+ * One query's figures are also recomputed straight from the generated CSV files, independently of the graph.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleQueriesOnDemoDataTest {
+    static final Path EXPECTED = Path.of("queries/expected");
+
+    @TempDir
+    static Path tmp;
+    Path data;
+    Path db;
+
+    @BeforeAll
+    void buildDemo() {
+        data = tmp.resolve("data");
+        db = tmp.resolve("db");
+        DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, DemoDataGenerator.DEFAULT_SCALE);
+        CliRun build = CliRun.of("build", "--catalog", "catalogs/demo.ttl", "--data", data.toString(), "--db", db.toString());
+        assertEquals(0, build.exitCode(), build.all());
+    }
+
+    @Test
+    void everyExampleQueryReturnsItsExpectedResults() throws Exception {
+        List<ExampleQuery> queries = ExampleQueries.inDirectory(Path.of("queries")).load();
+        assertFalse(queries.isEmpty());
+        boolean update = Boolean.getBoolean("odsl.updateExpected");
+        for (ExampleQuery query : queries) {
+            String actual = csv(query.text());
+            Path expectedFile = EXPECTED.resolve(query.name() + ".csv");
+            if (update) {
+                Files.writeString(expectedFile, actual);
+            }
+            assertEquals(Files.readString(expectedFile), actual, "results of queries/" + query.name() + ".rq");
+        }
+    }
+
+    @Test
+    void crimesPerDistrictAndMonthEqualCountsFromTheGeneratedFiles() throws Exception {
+        Map<String, String> districtOfLsoa = new HashMap<>();
+        Map<String, String> districtByName = new HashMap<>();
+        for (Map<String, String> row : PoliceCsv.rows(data.resolve(DemoDataGenerator.LSOA_CCG_LAD))) {
+            districtOfLsoa.put(row.get("LSOA11CD"), row.get("LAD20CD"));
+            districtByName.put(row.get("LAD20NM"), row.get("LAD20CD"));
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        for (var file : DemoDataGenerator.POLICE_FILES) {
+            for (Map<String, String> row : PoliceCsv.rows(data.resolve(file.relativePath()))) {
+                if (row.get("LSOA code").isEmpty()) {
+                    continue;
+                }
+                String district = districtOfLsoa.getOrDefault(row.get("LSOA code"),
+                    districtByName.get(row.get("LSOA name").replaceAll(" [0-9]{3}[A-Z]$", "")));
+                expected.merge(district + "|" + row.get("Month"), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (String line : csv(Files.readString(Path.of("queries/crimes-by-district-and-month.rq"))).split("\r?\n")) {
+            String[] f = line.split(",");
+            if (!f[0].equals("districtCode")) {
+                actual.put(f[0] + "|" + f[2], Long.parseLong(f[3]));
+            }
+        }
+        assertEquals(expected, actual);
+    }
+
+    private String csv(String query) throws Exception {
+        return StoreQueries.withStore(db, dsg -> {
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dsg))) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsCSV(out, qe.execSelect());
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        });
+    }
+}
