@@ -95,7 +95,7 @@ public final class BuildPipeline {
 
     private static void replaceGraph(DatasetGraph dsg, Node graphName, Graph content) {
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            Store.eraseGraph(dsg, graphName);
             content.find().forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     }

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
+import org.opendatasaveslives.odsl.store.Store;
 
 /**
  * Runs after the releases are loaded: the derivation rules ({@code queries/derive/*.ru}, SPARQL Update, in file-name
@@ -37,7 +38,7 @@ final class Derivation {
     long derive(Path rulesDir, PrintWriter out) throws IOException {
         List<Path> rules = files(rulesDir, ".ru");
         return Txn.calculateWrite(dsg, () -> {
-            dsg.deleteAny(derivedGraph, Node.ANY, Node.ANY, Node.ANY);
+            Store.eraseGraph(dsg, derivedGraph);
             for (Path rule : rules) {
                 long before = dsg.getGraph(derivedGraph).size();
                 long start = System.nanoTime();

@@ -18,6 +18,7 @@ import org.opendatasaveslives.odsl.map.MapResult;
 import org.opendatasaveslives.odsl.map.MappingException;
 import org.opendatasaveslives.odsl.map.RmlMapper;
 import org.opendatasaveslives.odsl.store.ReleaseProvenance;
+import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.validate.BatchValidator;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
 import org.opendatasaveslives.odsl.validate.ShapesLoader;
@@ -81,7 +82,7 @@ final class ReleaseBuilder {
             ValidatingLoader loader = new ValidatingLoader(validator, quad -> dsg.add(intoRelease(quad, graph)),
                 rejects, BATCH_SIZE);
             MapResult result = Txn.calculateWrite(dsg, () -> {
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                Store.eraseGraph(dsg, graph);
                 MapResult r = runMapper(mapper, options, loader);
                 loader.flush();
                 long dataTriples = dsg.getGraph(graph).size();
