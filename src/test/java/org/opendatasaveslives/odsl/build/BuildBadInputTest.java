@@ -95,6 +95,18 @@ class BuildBadInputTest {
     }
 
     @Test
+    void anLsoaNoLookupPlacesIsLoadedAndListedNotDropped() throws Exception {
+        String unplaced = BAD_ID + ",2025-02,Kent Police,Kent Police,0.87,51.14,On or near A Road,E01099999,Nowhere 001A,Burglary,Under investigation,";
+        Files.writeString(csv, String.join("\r\n", HEADER, GOOD_1, unplaced) + "\r\n");
+        CliRun run = build();
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("LSOAs in crime data that no lookup or name places in a district: 2"), run.out());
+        assertTrue(run.out().contains("code=E01099999  name=Nowhere 001A  records=1"), run.out());
+        assertTrue(Files.readString(dir.resolve("db-reports/check-unresolved-lsoa-districts.csv")).contains("E01099999"));
+        assertEquals(Set.of(GOOD_1.substring(0, 64), BAD_ID), crimeIds(), "the record is in the graph");
+    }
+
+    @Test
     void missingInputFileFailsTheReleaseAndKeepsThePreviousVersion() throws Exception {
         Files.delete(csv);
         CliRun run = build();
