@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -78,13 +79,12 @@ final class ReleaseBuilder {
         Path rejectsFile = reportsDir.resolve("rejects-" + spec.id() + ".csv");
         MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict);
         Node graph = spec.graph();
-        try (RejectsReport rejects = new RejectsReport(rejectsFile)) {
-            ValidatingLoader loader = new ValidatingLoader(validator, quad -> dsg.add(intoRelease(quad, graph)),
-                rejects, BATCH_SIZE);
+        try (RejectsReport rejects = new RejectsReport(rejectsFile);
+             MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_SIZE)) {
+            ValidatingLoader loader = pipeline.loader();
             MapResult result = Txn.calculateWrite(dsg, () -> {
                 Store.eraseGraph(dsg, graph);
-                MapResult r = runMapper(mapper, options, loader);
-                loader.flush();
+                MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
                 long dataTriples = dsg.getGraph(graph).size();
                 Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected(),
                     dataTriples);
@@ -140,11 +140,14 @@ final class ReleaseBuilder {
         }
     }
 
-    private static MapResult runMapper(RmlMapper mapper, MapOptions options, ValidatingLoader loader) {
+    private static MapResult drain(MappingPipeline pipeline, Consumer<Quad> store) {
         try {
-            return mapper.run(options, loader);
+            return pipeline.drainInto(store);
         } catch (MappingException e) {
             throw new ReleaseAbort(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
         }
     }
 }

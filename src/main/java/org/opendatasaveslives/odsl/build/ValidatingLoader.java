@@ -26,7 +26,7 @@ import org.opendatasaveslives.odsl.validate.Violation;
  */
 final class ValidatingLoader implements MappedRecordSink {
     private final BatchValidator validator;
-    private final Consumer<Quad> accepted;
+    private final Consumer<List<Quad>> accepted;
     private final RejectsReport rejects;
     private final int batchSize;
 
@@ -36,7 +36,8 @@ final class ValidatingLoader implements MappedRecordSink {
     private long rejected;
     private long quadsLoaded;
 
-    ValidatingLoader(BatchValidator validator, Consumer<Quad> accepted, RejectsReport rejects, int batchSize) {
+    /** {@code accepted} receives the quads of each batch's valid records, once per batch that has any. */
+    ValidatingLoader(BatchValidator validator, Consumer<List<Quad>> accepted, RejectsReport rejects, int batchSize) {
         this.validator = validator;
         this.accepted = accepted;
         this.rejects = rejects;
@@ -86,14 +87,15 @@ final class ValidatingLoader implements MappedRecordSink {
                 failed.add(i);
             }
         }
+        List<Quad> valid = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            if (failed.contains(i)) {
-                continue;
+            if (!failed.contains(i)) {
+                valid.addAll(recordQuads.get(i));
             }
-            for (Quad quad : recordQuads.get(i)) {
-                accepted.accept(quad);
-            }
-            quadsLoaded += recordQuads.get(i).size();
+        }
+        quadsLoaded += valid.size();
+        if (!valid.isEmpty()) {
+            accepted.accept(valid);
         }
         loaded += records.size() - failed.size();
         rejected += failed.size();

@@ -29,9 +29,6 @@ import org.apache.jena.vocabulary.RDF;
 
 /** Reads an RML mapping (Turtle or any RDF syntax) and checks and compiles it into a {@link Plan}. */
 final class MappingCompiler {
-    private static final String R2RML = "http://www.w3.org/ns/r2rml#";
-    private static final String LEGACY_RML = "http://semweb.mmlab.be/ns/rml#";
-
     /** Parse errors as exceptions that say where, without logging. */
     private static final ErrorHandler PARSE_ERRORS = new ErrorHandler() {
         @Override
@@ -84,6 +81,9 @@ final class MappingCompiler {
         } catch (RiotException e) {
             throw new MappingException(file + ": not valid RDF: " + e.getMessage(), e);
         }
+        if (LegacyRmlTranslator.isLegacy(model.getGraph())) {
+            model = LegacyRmlTranslator.translate(model);
+        }
         return new MappingCompiler(file, model, registry).compile();
     }
 
@@ -94,11 +94,8 @@ final class MappingCompiler {
         g.find(Node.ANY, RDF.type.asNode(), Rml.TriplesMap).forEachRemaining(t -> found.add(t.getSubject()));
         g.find(Node.ANY, Rml.logicalSource, Node.ANY).forEachRemaining(t -> found.add(t.getSubject()));
         if (found.isEmpty()) {
-            boolean legacy = g.find().toList().stream().anyMatch(t -> t.getPredicate().getURI().startsWith(R2RML)
-                    || t.getPredicate().getURI().startsWith(LEGACY_RML));
             throw new MappingException(fileName + ": no triples maps found"
-                    + (legacy ? " (it uses the legacy rr:/semweb RML vocabulary; this engine reads " + Rml.NS + ")"
-                    : " (a triples map has rml:logicalSource and rml:subjectMap)"));
+                    + " (a triples map has rml:logicalSource and rml:subjectMap)");
         }
         List<Node> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparing((Node n) -> n.isBlank() ? 1 : 0).thenComparing((Node n) -> n.toString()));
@@ -485,7 +482,7 @@ final class MappingCompiler {
         }
         if (language != null) {
             String lang = text(language, tm, where + "/rml:language");
-            if (!LangTags.check(lang)) {
+            if (!validLanguageTag(lang)) {
                 throw err(tm, where + "/rml:language", "\"" + lang + "\" is not a valid language tag (BCP 47)");
             }
             t.language = lang;
@@ -503,6 +500,20 @@ final class MappingCompiler {
                     where + "/rml:condition/rml:functionExecution");
         }
         return t;
+    }
+
+    /**
+     * Well-formed BCP 47 with a primary language subtag that can exist: 2-3 letters (ISO 639), or the private-use
+     * and grandfathered prefixes x and i. Longer primary subtags are reserved and none is registered, so a tag like
+     * "english" is a mistake.
+     */
+    static boolean validLanguageTag(String lang) {
+        if (!LangTags.check(lang)) {
+            return false;
+        }
+        int dash = lang.indexOf('-');
+        int primary = dash < 0 ? lang.length() : dash;
+        return (primary >= 2 && primary <= 3) || (primary == 1 && "xXiI".indexOf(lang.charAt(0)) >= 0);
     }
 
     private void checkType(TermGen.Type type, Role role, TriplesMapPlan tm, String where) throws MappingException {

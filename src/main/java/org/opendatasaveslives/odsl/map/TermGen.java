@@ -6,7 +6,6 @@ import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.langtag.LangTags;
 
 /** A compiled term map. {@link #eval} gives null (no term), a Node, or a Node[] (several terms). */
 final class TermGen {
@@ -149,7 +148,7 @@ final class TermGen {
             Object l = languageMap.value(row, pass);
             if (l != null) {
                 String lang = Values.str(l);
-                if (!LangTags.check(lang)) {
+                if (!MappingCompiler.validLanguageTag(lang)) {
                     throw new RecordFailure(languageMap.field, "\"" + lang + "\" is not a valid language tag (BCP 47)");
                 }
                 return NodeFactory.createLiteralLang(lex, lang);
