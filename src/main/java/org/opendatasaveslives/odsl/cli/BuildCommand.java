@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
+    header = "Map, validate and load every release of a catalogue into TDB2.",
     description = {
         "Build every release a DCAT catalogue lists: map its inputs with its RML mapping, validate each record with",
         "SHACL, and load what passes into its own named graph of a TDB2 database, replacing the previous version in",

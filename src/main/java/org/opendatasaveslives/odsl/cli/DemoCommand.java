@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Generate demo data, build it and serve it on localhost.",
     description = {
         "Generate the synthetic demo data, build it with catalogs/demo.ttl into run/demo/db and serve it.",
         "Equivalent to 'odsl generate', 'odsl build' and 'odsl serve' in a row."

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", header = "Write deterministic synthetic demo data in the real published layouts.", mixinStandardHelpOptions = true,
         description = {"Writes deterministic synthetic demo data in the real published layouts:",
             "ONS/NHS geography lookups for West Yorkshire and Kent, and police.uk street-level crime",
             "for 2025-01..2025-03. The same --seed and --scale give byte-identical files."})

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve a built database: SPARQL endpoint, graph store (read) and query editor.",
         description = {
             "Serve a TDB2 database built by 'odsl build': a read-only SPARQL endpoint whose default graph is the union of",
             "the source releases, graph store read access, and a query editor with the example queries. Stop with Ctrl-C."

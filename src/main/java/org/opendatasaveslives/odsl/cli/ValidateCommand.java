@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Validate RDF files against SHACL shapes.",
     description = {
         "Validate RDF files against SHACL shapes and print a readable report. The project's ontology and code lists",
         "are visible to the shapes as reference data (so an unknown crime type is caught) but are not validated."

@@ -1,19 +1,16 @@
 package org.opendatasaveslives.odsl.map;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -32,15 +29,18 @@ final class CsvRecordReader implements RecordReader {
     private final String label;
     private final String[] header;
     private final int[] columns;
+    /** The values that stand for null, or null: an empty cell is null. */
+    private final Set<String> nulls;
     private final CsvRow row = new CsvRow();
     private String malformed;
     private long number;
 
-    private CsvRecordReader(CsvParser parser, String label, String[] header, int[] columns) {
+    private CsvRecordReader(CsvParser parser, String label, String[] header, int[] columns, Set<String> nulls) {
         this.parser = parser;
         this.label = label;
         this.header = header;
         this.columns = columns;
+        this.nulls = nulls;
     }
 
     /**
@@ -48,12 +48,9 @@ final class CsvRecordReader implements RecordReader {
      * {@link MappingException} naming the file, the missing column, who uses it, and the header.
      */
     static CsvRecordReader open(Path file, String label, SourcePlan source) throws IOException, MappingException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
-        // Bytes that are not UTF-8 become U+FFFD; a record holding one is rejected with its line (see advance()).
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        InputStream in = SourceInput.open(file, source.def.compression());
+        // Bytes that are not in the encoding become U+FFFD; a record holding one is rejected with its line.
+        Reader reader = new BufferedReader(new InputStreamReader(in, source.def.encoding()), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -85,7 +82,7 @@ final class CsvRecordReader implements RecordReader {
                 }
                 columns[s] = col;
             }
-            return new CsvRecordReader(p, label, header, columns);
+            return new CsvRecordReader(p, label, header, columns, source.def.nulls());
         } catch (IOException | MappingException | RuntimeException e) {
             p.close();
             throw e;
@@ -175,7 +172,10 @@ final class CsvRecordReader implements RecordReader {
         @Override
         public Object get(int slot) {
             String s = fields[columns[slot]];
-            return s == null || s.isEmpty() ? null : s;
+            if (s == null) {
+                return null;
+            }
+            return (nulls == null ? s.isEmpty() : nulls.contains(s)) ? null : s;
         }
 
         @Override

@@ -1,15 +1,13 @@
 package org.opendatasaveslives.odsl.map;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -71,11 +69,10 @@ final class JsonRecordReader implements RecordReader {
         } catch (IllegalArgumentException e) {
             throw new MappingException(label + ": " + e.getMessage());
         }
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
-        JsonParser p = MAPPER.getFactory().createParser(in);
+        InputStream in = SourceInput.open(file, source.def.compression());
+        // Jackson reads UTF-8 bytes itself (and rejects malformed ones); other encodings are decoded first.
+        JsonParser p = source.def.encoding().equals(StandardCharsets.UTF_8) ? MAPPER.getFactory().createParser(in)
+                : MAPPER.getFactory().createParser(new InputStreamReader(in, source.def.encoding()));
         try {
             List<String> names = iterator.leadingNames();
             if (names == null) {

@@ -1,6 +1,8 @@
 package org.opendatasaveslives.odsl.map;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * A logical source as the mapping describes it.
@@ -10,10 +12,15 @@ import java.nio.file.Path;
  * @param formulation   {@code CSV} or {@code JSONPath}
  * @param iterator      the JSONPath iterator, or null
  * @param iriName       the local name of the logical source's IRI, or null for a blank node
+ * @param encoding      the character encoding ({@code rml:encoding}; UTF-8 unless given)
+ * @param compression   {@code rml:compression} as a {@link SourceInput} constant, or null
+ * @param nulls         the values that stand for null ({@code rml:null}), or null for the default (an empty CSV cell)
  */
-record LogicalSourceDef(String pathAsWritten, Path file, String formulation, String iterator, String iriName) {
+record LogicalSourceDef(String pathAsWritten, Path file, String formulation, String iterator, String iriName,
+        Charset encoding, String compression, Set<String> nulls) {
     /** Logical sources with the same key are the same source: read once. */
     String key() {
-        return formulation + "|" + file.toAbsolutePath().normalize() + "|" + (iterator == null ? "" : iterator);
+        return formulation + "|" + file.toAbsolutePath().normalize() + "|" + (iterator == null ? "" : iterator) + "|"
+                + encoding + "|" + compression + "|" + nulls;
     }
 }

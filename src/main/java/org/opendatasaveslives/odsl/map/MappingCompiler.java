@@ -1,10 +1,13 @@
 package org.opendatasaveslives.odsl.map;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -297,9 +300,21 @@ final class MappingCompiler {
         Path mappingDir = file.toAbsolutePath().getParent();
         String pathText;
         Path root = mappingDir;
+        Charset encoding = StandardCharsets.UTF_8;
+        String compression = null;
+        Set<String> nulls = null;
         if (src.isLiteral()) {
             pathText = src.getLiteralLexicalForm();
         } else {
+            encoding = encoding(src, tm);
+            compression = compression(src, tm);
+            List<Node> nullValues = objs(src, Rml.nullValue);
+            if (!nullValues.isEmpty()) {
+                nulls = new HashSet<>();
+                for (Node v : nullValues) {
+                    nulls.add(text(v, tm, "rml:source/rml:null"));
+                }
+            }
             Node p = one(src, Rml.path, tm, "rml:source/rml:path");
             if (p == null || !p.isLiteral()) {
                 throw err(tm, "rml:logicalSource/rml:source", "only local files are supported: the source needs an"
@@ -351,7 +366,44 @@ final class MappingCompiler {
             int cut = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
             iriName = u.substring(cut + 1);
         }
-        return new LogicalSourceDef(pathText, root.resolve(pathText).normalize(), formulation, iterator, iriName);
+        return new LogicalSourceDef(pathText, root.resolve(pathText).normalize(), formulation, iterator, iriName,
+                encoding, compression, nulls);
+    }
+
+    /** rml:encoding: an rml: term named after the charset (rml:UTF-8, rml:UTF-16) or its name as a string. */
+    private Charset encoding(Node src, TriplesMapPlan tm) throws MappingException {
+        Node e = one(src, Rml.encoding, tm, "rml:source/rml:encoding");
+        if (e == null) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = e.isURI() && e.getURI().startsWith(Rml.NS) ? e.getURI().substring(Rml.NS.length())
+                : e.isLiteral() ? e.getLiteralLexicalForm() : null;
+        try {
+            if (name != null && Charset.isSupported(name)) {
+                return Charset.forName(name);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // an illegal charset name is reported below like an unknown one
+        }
+        throw err(tm, "rml:source/rml:encoding", "unknown encoding " + label(e) + " (e.g. rml:UTF-8, rml:UTF-16)");
+    }
+
+    private String compression(Node src, TriplesMapPlan tm) throws MappingException {
+        Node c = one(src, Rml.compression, tm, "rml:source/rml:compression");
+        if (c == null || c.equals(Rml.none)) {
+            return null;
+        }
+        if (c.equals(Rml.gzip)) {
+            return SourceInput.GZIP;
+        }
+        if (c.equals(Rml.zip)) {
+            return SourceInput.ZIP;
+        }
+        if (c.equals(Rml.targz)) {
+            return SourceInput.TARGZ;
+        }
+        throw err(tm, "rml:source/rml:compression", "unsupported compression " + label(c)
+                + " (supported: rml:gzip, rml:zip, rml:targz, rml:none)");
     }
 
     // ---------------------------------------------------------------- term maps

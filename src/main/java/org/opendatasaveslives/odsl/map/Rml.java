@@ -61,6 +61,11 @@ final class Rml {
     static final Node encoding = n("encoding");
     static final Node UTF8 = n("UTF-8");
     static final Node nullValue = n("null");
+    static final Node compression = n("compression");
+    static final Node none = n("none");
+    static final Node gzip = n("gzip");
+    static final Node zip = n("zip");
+    static final Node targz = n("targz");
 
     // FNML
     static final Node functionExecution = n("functionExecution");

@@ -6,18 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.store.ReleaseProvenance;
+import org.opendatasaveslives.odsl.validate.BatchValidator;
+import org.opendatasaveslives.odsl.validate.RdfFiles;
+import org.opendatasaveslives.odsl.validate.ShapesLoader;
+import org.opendatasaveslives.odsl.validate.Violation;
 
 /**
  * Builds the real samples of ../shared/data (ONS lookups, police.uk street crime for Leeds February 2025 and
@@ -143,6 +151,24 @@ class RealSamplesBuildTest {
         assertEquals(before, StoreQueries.counts(db, asb).keySet());
         long triplesAfter = StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + LEEDS_GRAPH + "> { ?s ?p ?o } }");
         assertEquals(triplesBefore, triplesAfter, "a rebuild replaces the release graph (provenance times aside, same size)");
+    }
+
+    @Test
+    void everyReleaseDescribesItselfAsTheReleaseShapesRequire() throws Exception {
+        var shapes = ShapesLoader.load(List.of(Path.of("shapes/release.ttl")));
+        var reference = RdfFiles.read(List.of(Path.of("ontology")));
+        List<String> graphs = new ArrayList<>(StoreQueries.counts(db,
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r a odsl:SourceRelease } } GROUP BY ?g").keySet());
+        assertEquals(10, graphs.size(), graphs.toString());
+        for (String graph : graphs) {
+            var copy = StoreQueries.withStore(db, dsg -> {
+                var g = GraphFactory.createDefaultGraph();
+                dsg.getGraph(NodeFactory.createURI(graph)).find().forEach(g::add);
+                return g;
+            });
+            var violations = new BatchValidator(shapes, reference).validate(copy);
+            assertEquals(List.of(), violations.stream().map(Violation::describe).toList(), graph);
+        }
     }
 
     @Test
