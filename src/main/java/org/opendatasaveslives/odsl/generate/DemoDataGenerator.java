@@ -17,12 +17,12 @@ public final class DemoDataGenerator {
     public static final int DEFAULT_SCALE = 1;
     public static final int STREET_CRIME_ROWS_PER_SCALE = 500;
 
-    public static final String LSOA_CCG_LAD = LsoaCcgLadLayout.PATH;
-    public static final String MSOA_WARD_LAD = MsoaWardLadLayout.PATH;
-    public static final String LAD_CSP_PFA = LadCspPfaLayout.PATH;
-    public static final String LTLA_UTLA = LtlaUtlaLayout.PATH;
-    public static final String SUB_ICB_ICB_NHS_REGION = SubIcbLayout.PATH;
-    public static final String LA_ALL_CODES = LaAllCodesLayout.PATH;
+    public static final String LSOA_CCG_LAD = GeographyLayouts.LSOA_CCG_LAD.relativePath();
+    public static final String MSOA_WARD_LAD = GeographyLayouts.MSOA_WARD_LAD.relativePath();
+    public static final String LAD_CSP_PFA = GeographyLayouts.LAD_CSP_PFA.relativePath();
+    public static final String LTLA_UTLA = GeographyLayouts.LTLA_UTLA.relativePath();
+    public static final String SUB_ICB_ICB_NHS_REGION = GeographyLayouts.SUB_ICB.relativePath();
+    public static final String LA_ALL_CODES = GeographyLayouts.LA_ALL_CODES.relativePath();
 
     public static final List<YearMonth> MONTHS =
             List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
@@ -30,9 +30,7 @@ public final class DemoDataGenerator {
     /** Every street-level crime file, force by force, month by month. */
     public static final List<PoliceFile> POLICE_FILES = policeFiles();
 
-    private static final List<GeographyLayout> GEOGRAPHY_LAYOUTS = List.of(new LsoaCcgLadLayout(),
-            new MsoaWardLadLayout(), new LadCspPfaLayout(), new LtlaUtlaLayout(), new SubIcbLayout(),
-            new LaAllCodesLayout());
+    private static final List<GeographyLayout> GEOGRAPHY_LAYOUTS = GeographyLayouts.ALL;
 
     /** A large odd multiplier keeps per-file seeds of neighbouring --seed values far apart. */
     private static final long SEED_MIX = 0x9E3779B97F4A7C15L;
@@ -54,8 +52,8 @@ public final class DemoDataGenerator {
         for (GeographyLayout layout : GEOGRAPHY_LAYOUTS) {
             Path file = outputDirectory.resolve(layout.relativePath());
             try (CsvLineWriter out = new CsvLineWriter(file, layout.lineEnding(), layout.byteOrderMark())) {
-                out.header(layout.header());
-                layout.writeRows(out, geography);
+                out.header(layout.header().toArray(String[]::new));
+                layout.rows().accept(out, geography);
                 files.add(new GeneratedFile(layout.relativePath(), out.dataRows()));
             }
         }
