@@ -23,6 +23,7 @@ public final class DemoDataGenerator {
     public static final String LTLA_UTLA = GeographyLayouts.LTLA_UTLA.relativePath();
     public static final String SUB_ICB_ICB_NHS_REGION = GeographyLayouts.SUB_ICB.relativePath();
     public static final String LA_ALL_CODES = GeographyLayouts.LA_ALL_CODES.relativePath();
+    public static final String MSOA_LA = GeographyLayouts.MSOA_LA.relativePath();
 
     public static final List<YearMonth> MONTHS =
             List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));

@@ -78,9 +78,28 @@ final class GeographyLayouts {
             }
         });
 
+    /**
+     * drkane/geo-lookups {@code msoa_la.csv}: MSOAs of 2011 and 2021 with their current district. The synthetic MSOAs
+     * keep their codes across the two censuses, as most real ones did.
+     */
+    static final GeographyLayout MSOA_LA = new GeographyLayout("geography/msoa_la.csv",
+        List.of("MSOACD", "MSOANM", "MSOAHCLNM", "MSOAHCLNMW", "LADCD_ACTIVE", "LADNM_ACTIVE", "UTLACD", "UTLANM",
+            "CAUTHCD", "CAUTHNM", "RGNCD", "RGNNM", "CTRYCD", "CTRYNM", "EWCD", "EWNM", "GBCD", "GBNM", "UKCD", "UKNM",
+            "MSOA11CD", "MSOA21CD", "LAD17CD", "LAD20CD", "LAD20NM", "MSOA11NM", "MSOA11HCLNM"), LF, false,
+        (out, geography) -> {
+            for (Msoa msoa : geography.msoas()) {
+                LocalAuthority d = msoa.district();
+                out.row(msoa.code(), msoa.name(), msoa.name(), "", d.code(), d.name(), d.utlaCode(), d.utlaName(),
+                    d.combinedAuthorityCode(), d.combinedAuthorityName(), d.regionCode(), d.regionName(),
+                    "E92000001", "England", "K04000001", "England and Wales", "K03000001", "Great Britain",
+                    "K02000001", "United Kingdom", msoa.code(), msoa.code(), "", d.code(), d.name(), msoa.name(),
+                    msoa.name());
+            }
+        });
+
     /** All of them, in writing order. */
     static final List<GeographyLayout> ALL =
-        List.of(LSOA_CCG_LAD, MSOA_WARD_LAD, LAD_CSP_PFA, LTLA_UTLA, SUB_ICB, LA_ALL_CODES);
+        List.of(LSOA_CCG_LAD, MSOA_WARD_LAD, LAD_CSP_PFA, LTLA_UTLA, SUB_ICB, LA_ALL_CODES, MSOA_LA);
 
     private GeographyLayouts() {
     }

@@ -58,7 +58,7 @@ class RealSamplesBuildTest {
     @Test
     void everyReleaseLoadsAndAccountsForEveryRecord() {
         assertEquals(0, build.exitCode(), build.all());
-        assertTrue(build.out().contains("build: 10 of 10 releases loaded"), build.out());
+        assertTrue(build.out().contains("build: 11 of 11 releases loaded"), build.out());
         assertTrue(build.out().contains("police-street-west-yorkshire-2025-02-leeds: read 8,009 records, loaded 8,009, rejected 0"), build.out());
         assertTrue(build.out().contains("police-street-bedfordshire-2025-11: read 5,029 records, loaded 5,029, rejected 0"), build.out());
     }
@@ -159,7 +159,7 @@ class RealSamplesBuildTest {
         var reference = RdfFiles.read(List.of(Path.of("ontology")));
         List<String> graphs = new ArrayList<>(StoreQueries.counts(db,
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r a odsl:SourceRelease } } GROUP BY ?g").keySet());
-        assertEquals(10, graphs.size(), graphs.toString());
+        assertEquals(11, graphs.size(), graphs.toString());
         for (String graph : graphs) {
             var copy = StoreQueries.withStore(db, dsg -> {
                 var g = GraphFactory.createDefaultGraph();

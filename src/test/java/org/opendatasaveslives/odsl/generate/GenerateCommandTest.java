@@ -28,7 +28,7 @@ class GenerateCommandTest {
 
         assertEquals(0, exit);
         List<String> lines = output.toString().lines().toList();
-        assertEquals(12, lines.size());
+        assertEquals(DemoDataGenerator.geographyFiles().size() + DemoDataGenerator.POLICE_FILES.size(), lines.size());
         assertTrue(lines.contains(temp.resolve("police/2025-03-kent-street.csv") + " 1000 rows"), lines.toString());
         assertTrue(Files.exists(temp.resolve("geography/sicbl_icb_nhser.csv")));
     }

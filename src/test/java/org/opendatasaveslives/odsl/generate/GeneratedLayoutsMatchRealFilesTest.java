@@ -37,7 +37,9 @@ class GeneratedLayoutsMatchRealFilesTest {
                         "dfe-send-ap-dashboard/Sub_ICB_Locations_to_Integrated_Care_Boards_to_NHS_England_"
                                 + "(Region)_(July_2022)_Lookup_in_England.csv"),
                 DemoDataGenerator.LA_ALL_CODES,
-                CsvTestFiles.REAL_GEOGRAPHY.resolve("drkane-geo-lookups/la_all_codes.csv"));
+                CsvTestFiles.REAL_GEOGRAPHY.resolve("drkane-geo-lookups/la_all_codes.csv"),
+                DemoDataGenerator.MSOA_LA,
+                CsvTestFiles.REAL_GEOGRAPHY.resolve("drkane-geo-lookups/msoa_la.csv"));
         // The Bedfordshire month is the one complete, unmodified police.uk street file among the samples.
         Path realStreet = CsvTestFiles.REAL_STREET_CRIME.resolve("2025-11-bedfordshire-street.csv");
         Stream<Arguments> geographyCases =

@@ -29,7 +29,7 @@ class RowCountsScaleTest {
             assertEquals(one.rows(geography) + 1,
                     Files.readAllLines(one.outputDirectory().resolve(geography)).size(), geography);
         }
-        assertEquals(12, one.files().size());
+        assertEquals(DemoDataGenerator.geographyFiles().size() + DemoDataGenerator.POLICE_FILES.size(), one.files().size());
     }
 
     @Test
