@@ -87,6 +87,7 @@ final class MappingCompiler {
         if (LegacyRmlTranslator.isLegacy(model.getGraph())) {
             model = LegacyRmlTranslator.translate(model);
         }
+        MappingShapes.check(file.toString(), model.getGraph(), model);
         return new MappingCompiler(file, model, registry).compile();
     }
 

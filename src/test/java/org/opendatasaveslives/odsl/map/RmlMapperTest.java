@@ -340,11 +340,11 @@ class RmlMapperTest {
         write("s.csv", "id\n1\n");
         String ls = source("s.csv");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:predicateObjectMap [ rml:predicate ex:p ; rml:object ex:o ] .",
-                "triples map ex:P, rml:subjectMap: the triples map has no subject map");
+                "triples map ex:P, rml:subject|rml:subjectMap: a triples map needs exactly one subject map");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"http://e/{id}\" ; rml:termType rml:Iri ] .",
-                "triples map ex:P, rml:subjectMap/rml:termType: unknown term type rml:Iri");
+                "triples map ex:P, rml:subjectMap/rml:termType: rml:termType is one of rml:IRI");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"http://e/{id}\" ; rml:termType rml:Literal ] .",
-                "triples map ex:P, rml:subjectMap: a subject cannot be a literal");
+                "triples map ex:P, rml:subjectMap/rml:termType: a subject cannot be a literal");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"http://e/{id\" ] .",
                 "triples map ex:P, rml:subjectMap/rml:template: template \"http://e/{id\" has a '{' that is never closed");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:functionExecution [ rml:function odslfn:slug ;"
@@ -355,12 +355,39 @@ class RmlMapperTest {
                 "triples map ex:P, rml:subjectMap/rml:functionExecution/rml:function: unknown function odslfn:nope");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x\" ] ;\n"
                 + " rml:predicateObjectMap [ rml:objectMap [ rml:reference \"id\" ] ] .",
-                "triples map ex:P, rml:predicateObjectMap: a predicate-object map has no rml:predicate");
+                "triples map ex:P, rml:predicateObjectMap/rml:predicate|rml:predicateMap: a predicate-object map needs");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x\" ] ;\n"
                 + " rml:predicateObjectMap [ rml:predicate ex:p ; rml:objectMap [ rml:reference \"id\" ; rml:language \"a-english\" ] ] .",
                 "triples map ex:P, rml:predicateObjectMap/rml:objectMap/rml:language: \"a-english\" is not a valid language tag");
         assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x\" .",
                 "not valid RDF: line ");
+    }
+
+    /** Broken structure is caught by the RML shapes (src/main/resources/odsl/rml/rml-shapes.ttl) before compiling. */
+    @Test
+    void shapesNameTheTriplesMapAndThePropertyPath() throws Exception {
+        write("s.csv", "id\n1\n");
+        String ls = source("s.csv");
+        assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x/{id}\" ] ;\n"
+                + " rml:predicateObjectMap [ rml:predicate ex:p ; rml:objectMap [ rml:reference \"id\" ; rml:template \"{id}\" ] ] .",
+                "triples map ex:P, rml:predicateObjectMap/rml:objectMap/rml:constant|rml:reference|rml:template"
+                        + "|rml:functionExecution: a term map has at most one of");
+        assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x/{id}\" ] ;\n"
+                + " rml:predicateObjectMap [ rml:predicate ex:p ; rml:objectMap [ rml:reference \"id\" ;"
+                + " rml:datatype ex:T ; rml:language \"en\" ] ] .",
+                "triples map ex:P, rml:predicateObjectMap/rml:objectMap/rml:datatype|rml:datatypeMap|rml:language"
+                        + "|rml:languageMap: an object map has at most one of");
+        assertBroken("ex:P a rml:TriplesMap ;\n" + ls + " rml:subjectMap [ rml:template \"x/{id}\" ] ;\n"
+                + " rml:predicateObjectMap [ rml:predicate ex:p ; rml:objectMap [ rml:parentTriplesMap ex:P ;"
+                + " rml:joinCondition [ rml:child \"id\" ] ] ] .",
+                "triples map ex:P, rml:predicateObjectMap/rml:objectMap/rml:joinCondition/rml:parent|rml:parentMap:"
+                        + " a join condition needs exactly one of rml:parent and rml:parentMap");
+        assertBroken("ex:P a rml:TriplesMap ;\n rml:logicalSource [ rml:referenceFormulation rml:CSV ] ;\n"
+                + " rml:subjectMap [ rml:template \"x/{id}\" ; rml:class \"Person\" ] .",
+                "triples map ex:P, rml:logicalSource/rml:source: a logical source needs exactly one rml:source");
+        assertBroken("ex:P a rml:TriplesMap ;\n rml:logicalSource [ rml:referenceFormulation rml:CSV ] ;\n"
+                + " rml:subjectMap [ rml:template \"x/{id}\" ; rml:class \"Person\" ] .",
+                "triples map ex:P, rml:subjectMap/rml:class: rml:class is an IRI");
     }
 
     private void assertBroken(String body, String expected) throws IOException {
