@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
@@ -56,13 +59,21 @@ final class Derivation {
         List<CheckResult> results = new ArrayList<>();
         for (Path file : files(checksDir, ".rq")) {
             Query query = QueryFactory.read(file.toString());
-            RowSetRewindable rows = Txn.calculateRead(dsg, () -> {
-                RowSet rs = QueryExec.dataset(dsg).query(query).select();
-                return rs.rewindable();
-            });
+            RowSetRewindable rows = Txn.calculateRead(dsg, () -> detached(QueryExec.dataset(dsg).query(query).select()));
             results.add(new CheckResult(file.getFileName().toString(), titleOf(file), query.getResultVars(), rows));
         }
         return results;
+    }
+
+    /** The rows with their nodes decoded now: store-backed bindings cannot be read once the transaction ends. */
+    private static RowSetRewindable detached(RowSet rows) {
+        List<Binding> copies = new ArrayList<>();
+        rows.forEachRemaining(row -> {
+            BindingBuilder copy = Binding.builder();
+            row.forEach(copy::add);
+            copies.add(copy.build());
+        });
+        return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
     }
 
     private static String titleOf(Path file) throws IOException {

@@ -1,11 +1,16 @@
 package org.opendatasaveslives.odsl.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.opendatasaveslives.odsl.map.RecordError;
@@ -17,26 +22,23 @@ import org.opendatasaveslives.odsl.validate.Violation;
  * is, which stage refused it (map or validate), the field or shape at fault and the message.
  */
 final class RejectsReport implements AutoCloseable {
-    static final String HEADER = "source,position,stage,field,focus_node,shape,message";
+    private static final List<String> COLUMNS = List.of("source", "position", "stage", "field", "focus_node", "shape",
+        "message");
+    static final String HEADER = String.join(",", COLUMNS);
 
     private final Path file;
-    private final BufferedWriter out;
-    private long lines;
+    private final SequenceWriter out;
 
     RejectsReport(Path file) throws IOException {
         this.file = file;
         Files.createDirectories(file.toAbsolutePath().getParent());
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        out.write(HEADER);
-        out.newLine();
+        CsvSchema schema = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
+        this.out = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writerFor(String[].class).with(schema)
+            .writeValues(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     }
 
     Path file() {
         return file;
-    }
-
-    long lines() {
-        return lines;
     }
 
     void mappingError(RecordError error) {
@@ -54,20 +56,10 @@ final class RejectsReport implements AutoCloseable {
 
     private void write(SourceRecord record, String stage, String field, String focus, String shape, String message) {
         try {
-            out.write(String.join(",", csv(record.source()), csv(record.position()), stage, csv(field), csv(focus),
-                csv(shape), csv(message)));
-            out.newLine();
-            lines++;
+            out.write(new String[] {record.source(), record.position(), stage, field, focus, shape, message});
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects report " + file, e);
         }
-    }
-
-    private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     @Override
