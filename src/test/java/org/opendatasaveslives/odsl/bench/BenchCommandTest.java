@@ -1,0 +1,75 @@
+package org.opendatasaveslives.odsl.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.cli.BenchCommand;
+
+import picocli.CommandLine;
+
+/** {@code odsl bench map} on a tiny input: it runs and prints every field (speed is not checked). */
+class BenchCommandTest {
+    private static final Path MAPPING = Path.of("mappings/police-street-crime.rml.ttl");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchMapPrintsOneLineOfFiguresAndTheMachine() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("map", "--rows", "200", "--mapping", MAPPING.toString());
+        assertEquals(0, code, err.toString());
+        String line = out.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        for (String field : List.of("rows=200 ", "rejected=0 ", "triples=", "map=", "rows/s=", "triples/s=",
+                "peak-heap=", "riot-triples/s=", "ratio=", "machine: cores=", "java=")) {
+            assertTrue(line.contains(field), () -> field + " missing from: " + line);
+        }
+        Matcher triples = Pattern.compile(" triples=(\\d+) ").matcher(line);
+        assertTrue(triples.find(), line);
+        assertTrue(Long.parseLong(triples.group(1)) > 200, line);
+    }
+
+    @Test
+    void aBrokenMappingExitsTwoNamingIt() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix rml: <http://w3id.org/rml/> .\n"
+                + "<#T> a rml:TriplesMap ; rml:logicalSource [ rml:source \"street.csv\" ] .\n");
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(2, cl.execute("map", "--rows", "10", "--mapping", broken.toString()));
+        assertTrue(err.toString().contains("broken.ttl"), err.toString());
+    }
+
+    @Test
+    void theSyntheticCsvHasTheHeaderAndTheRowsAskedFor() throws IOException {
+        Path csv = dir.resolve("street.csv");
+        SyntheticStreetCrimeCsv.write(csv, 50, 1);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(51, lines.size());
+        assertTrue(lines.get(0).startsWith("Crime ID,Month,Reported by,Falls within"), lines.get(0));
+        assertEquals(lines, readAgain(1));
+    }
+
+    private List<String> readAgain(long seed) throws IOException {
+        Path again = dir.resolve("again.csv");
+        SyntheticStreetCrimeCsv.write(again, 50, seed);
+        return Files.readAllLines(again);
+    }
+}
