@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.serve.ExampleQueries;
 import org.opendatasaveslives.odsl.serve.ExampleQuery;
+import org.opendatasaveslives.odsl.serve.OdslServer;
+import org.opendatasaveslives.odsl.serve.ServeConfig;
 
 /**
  * Runs every example query of queries/ over the demo build (generated with the default seed and scale) and compares
@@ -89,6 +96,21 @@ class ExampleQueriesOnDemoDataTest {
             }
         }
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void theServedEndpointAnswersAnExampleQueryAsExpected() throws Exception {
+        OdslServer server = OdslServer.start(ServeConfig.forDatabase(db).port(0).build());
+        try {
+            String query = Files.readString(Path.of("queries/crimes-by-type-and-force-area.rq"));
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(Files.readString(EXPECTED.resolve("crimes-by-type-and-force-area.csv")), response.body());
+        } finally {
+            server.stop();
+        }
     }
 
     private String csv(String query) throws Exception {
