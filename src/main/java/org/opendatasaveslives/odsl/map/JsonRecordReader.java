@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,6 +25,8 @@ final class JsonRecordReader implements RecordReader {
 
     private final String label;
     private final JsonPath[] refs;
+    /** The values that stand for null (rml:null, compared with a value's text), or null: only JSON null is. */
+    private final Set<String> nulls;
     private final JsonRow row = new JsonRow();
     private long number;
 
@@ -40,10 +43,11 @@ final class JsonRecordReader implements RecordReader {
     private final List<JsonNode> nodes;
     private final List<String> paths;
 
-    private JsonRecordReader(String label, JsonPath[] refs, JsonParser parser, List<JsonNode> nodes,
+    private JsonRecordReader(String label, JsonPath[] refs, Set<String> nulls, JsonParser parser, List<JsonNode> nodes,
                              List<String> paths) {
         this.label = label;
         this.refs = refs;
+        this.nulls = nulls;
         this.parser = parser;
         this.nodes = nodes;
         this.paths = paths;
@@ -80,9 +84,9 @@ final class JsonRecordReader implements RecordReader {
                 p.close();
                 List<String> paths = new ArrayList<>();
                 List<JsonNode> nodes = root == null ? List.of() : iterator.select(root, paths);
-                return new JsonRecordReader(label, refs, null, nodes, paths);
+                return new JsonRecordReader(label, refs, source.def.nulls(), null, nodes, paths);
             }
-            JsonRecordReader r = new JsonRecordReader(label, refs, p, null, null);
+            JsonRecordReader r = new JsonRecordReader(label, refs, source.def.nulls(), p, null, null);
             r.navigate(names, iterator.endsWithWildcard());
             return r;
         } catch (IOException | RuntimeException e) {
@@ -186,6 +190,11 @@ final class JsonRecordReader implements RecordReader {
         }
     }
 
+    private Object value(JsonNode n, String ref) throws RecordFailure {
+        Object v = scalar(n, ref);
+        return v != null && nulls != null && nulls.contains(n.asText()) ? null : v;
+    }
+
     /** A JSON value as a record value: text, number, boolean; null for JSON null. */
     private static Object scalar(JsonNode n, String ref) throws RecordFailure {
         if (n.isTextual()) {
@@ -226,11 +235,11 @@ final class JsonRecordReader implements RecordReader {
             if (found.isEmpty()) {
                 v = null;
             } else if (found.size() == 1) {
-                v = scalar(found.get(0), refs[slot].text);
+                v = value(found.get(0), refs[slot].text);
             } else {
                 List<Object> values = new ArrayList<>(found.size());
                 for (JsonNode n : found) {
-                    Object s = scalar(n, refs[slot].text);
+                    Object s = value(n, refs[slot].text);
                     if (s != null) {
                         values.add(s);
                     }
