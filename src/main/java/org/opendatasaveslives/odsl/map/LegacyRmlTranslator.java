@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -127,8 +128,9 @@ final class LegacyRmlTranslator {
         if (in.contains(logicalSource, RML_REFERENCE_FORMULATION, QL_JSONPATH)) {
             return true;
         }
-        return !in.contains(logicalSource, RML_REFERENCE_FORMULATION, Node.ANY) && objects(logicalSource, RML_SOURCE)
-                .stream().anyMatch(s -> s.isLiteral() && s.getLiteralLexicalForm().toLowerCase().endsWith(".json"));
+        return !in.contains(logicalSource, RML_REFERENCE_FORMULATION, Node.ANY)
+                && objects(logicalSource, RML_SOURCE).stream().anyMatch(s -> s.isLiteral()
+                        && s.getLiteralLexicalForm().toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     private List<Node> objectMapsOf(Node tm) {
