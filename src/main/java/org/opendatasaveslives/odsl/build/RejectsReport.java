@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -26,8 +27,11 @@ final class RejectsReport implements AutoCloseable {
         "message");
     static final String HEADER = String.join(",", COLUMNS);
 
+    private static final int EXAMPLES = 3;
+
     private final Path file;
     private final SequenceWriter out;
+    private final List<String> examples = new ArrayList<>(EXAMPLES);
 
     RejectsReport(Path file) throws IOException {
         this.file = file;
@@ -39,6 +43,11 @@ final class RejectsReport implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** The first few reasons, as one line each, for the build to show without opening the report. */
+    List<String> examples() {
+        return List.copyOf(examples);
     }
 
     void mappingError(RecordError error) {
@@ -57,6 +66,9 @@ final class RejectsReport implements AutoCloseable {
     private void write(SourceRecord record, String stage, String field, String focus, String shape, String message) {
         try {
             out.write(new String[] {record.source(), record.position(), stage, field, focus, shape, message});
+            if (examples.size() < EXAMPLES) {
+                examples.add(record + (field.isEmpty() ? "" : ", field " + field) + ": " + message);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects report " + file, e);
         }

@@ -98,7 +98,8 @@ final class ReleaseBuilder {
                     + loader.loaded() + ", rejected " + loader.rejected());
             }
             return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
-                triples, System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null);
+                triples, System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null,
+                rejects.examples());
         } finally {
             if (Files.exists(rejectsFile) && Files.size(rejectsFile) <= RejectsReport.HEADER.length() + 2) {
                 Files.delete(rejectsFile);

@@ -1,6 +1,7 @@
 package org.opendatasaveslives.odsl.build;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What building one release did.
@@ -13,12 +14,13 @@ import java.nio.file.Path;
  * @param triples  triples in the release's graph after the build, provenance included
  * @param millis   wall time of the release's build
  * @param rejects  the rejects report, or null if none was written
+ * @param examples the first few reasons in the rejects report
  */
 public record ReleaseOutcome(String release, String failure, long read, long loaded, long rejected, long triples,
-                             long millis, Path rejects) {
+                             long millis, Path rejects, List<String> examples) {
 
     static ReleaseOutcome failed(String release, String failure, long millis) {
-        return new ReleaseOutcome(release, failure, 0, 0, 0, 0, millis, null);
+        return new ReleaseOutcome(release, failure, 0, 0, 0, 0, millis, null, List.of());
     }
 
     public boolean succeeded() {
@@ -32,6 +34,14 @@ public record ReleaseOutcome(String release, String failure, long read, long loa
         double seconds = Math.max(millis, 1) / 1000.0;
         String line = String.format("%s: read %,d records, loaded %,d, rejected %,d; %,d triples in %.1f s (%,.0f records/s, %,.0f triples/s)",
             release, read, loaded, rejected, triples, seconds, read / seconds, triples / seconds);
-        return rejected == 0 ? line : line + "\n    rejects: " + rejects;
+        if (rejected == 0) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(line).append("\n    rejects: ").append(rejects);
+        examples.forEach(example -> b.append("\n      ").append(example));
+        if (rejected > examples.size()) {
+            b.append("\n      ...");
+        }
+        return b.toString();
     }
 }

@@ -69,6 +69,7 @@ class BuildBadInputTest {
         CliRun run = build();
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.out().contains("read 3 records, loaded 2, rejected 1"), run.out());
+        assertTrue(run.out().contains("street.csv, line 3"), "the build shows the reason too:\n" + run.out());
         String report = rejects();
         assertTrue(report.contains("street.csv,line 3,"), report);
         for (String expected : expectedInReport) {
