@@ -15,17 +15,16 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.opendatasaveslives.odsl.map.MapOptions;
 import org.opendatasaveslives.odsl.map.MapResult;
 import org.opendatasaveslives.odsl.map.MappedRecordSinks;
 import org.opendatasaveslives.odsl.map.MappingException;
+import org.opendatasaveslives.odsl.map.NTriplesOutput;
 import org.opendatasaveslives.odsl.map.RmlMapper;
 
 /**
@@ -102,7 +101,7 @@ public final class MapBenchmark {
             MapResult result;
             AtomicLong triples = new AtomicLong();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nt), 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                StreamRDF writer = new NTriplesOutput(out);
                 StreamRDF counting = new CountingStream(writer, triples);
                 counting.start();
                 result = mapper.run(MapOptions.defaults().withInput("", csv), MappedRecordSinks.toStream(counting,

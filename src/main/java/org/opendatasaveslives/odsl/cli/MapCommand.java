@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,7 @@ import org.opendatasaveslives.odsl.map.MapOptions;
 import org.opendatasaveslives.odsl.map.MapResult;
 import org.opendatasaveslives.odsl.map.MappedRecordSinks;
 import org.opendatasaveslives.odsl.map.MappingException;
+import org.opendatasaveslives.odsl.map.NTriplesOutput;
 import org.opendatasaveslives.odsl.map.RecordError;
 import org.opendatasaveslives.odsl.map.RmlMapper;
 
@@ -114,11 +116,8 @@ public final class MapCommand implements Callable<Integer> {
             }
             OutputStream out = new BufferedOutputStream(raw != null ? raw : stdout, 1 << 16);
             Consumer<RecordError> onError = e -> err.println("rejected: " + e.message());
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, switch (format) {
-                case nt -> RDFFormat.NTRIPLES;
-                case nq -> RDFFormat.NQUADS;
-                case ttl -> RDFFormat.TURTLE_BLOCKS;
-            });
+            StreamRDF writer = format == Format.ttl ? StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS)
+                    : new NTriplesOutput(out);
             DropGraphs dropper = format == Format.nq ? null : new DropGraphs(writer);
             StreamRDF stream = dropper == null ? writer : dropper;
             stream.start();
@@ -139,7 +138,7 @@ public final class MapCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             err.flush();
             return 2;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("error: cannot write " + (output != null ? output : "output") + ": " + e.getMessage());
             err.flush();
             return 2;

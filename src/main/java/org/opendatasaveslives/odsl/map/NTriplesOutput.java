@@ -1,0 +1,247 @@
+package org.opendatasaveslives.odsl.map;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.TextDirection;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A fast N-Triples writer: triples as N-Triples lines, quads in a named graph as N-Quads lines. It encodes UTF-8
+ * straight into its own buffer, escapes only what the grammar requires (plus control characters, for readability),
+ * and keeps the encoded bytes of recently written nodes, so the nodes a mapping repeats on every record (predicates,
+ * classes, constants: the same {@link Node} objects each time) are encoded once. {@link #finish()} flushes; the caller
+ * closes the output stream.
+ */
+public final class NTriplesOutput implements StreamRDF {
+    private static final int BUFFER_SIZE = 1 << 16;
+    /** Slots of the encoded-node cache (a power of two); a slot holds the last node that hashed to it. */
+    private static final int CACHE_SLOTS = 256;
+    private static final int MAX_CACHED_BYTES = 512;
+    // Plain strings, not Jena's vocabulary constants: touching those before Jena has initialised breaks its start-up.
+    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+    private static final String RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes();
+
+    private final OutputStream out;
+    private final byte[] buf = new byte[BUFFER_SIZE];
+    private int pos;
+    private int flushes;
+    private final Object[] cachedKeys = new Object[CACHE_SLOTS];
+    private final byte[][] cachedBytes = new byte[CACHE_SLOTS][];
+
+    public NTriplesOutput(OutputStream out) {
+        this.out = Objects.requireNonNull(out);
+    }
+
+    @Override
+    public void start() {
+    }
+
+    @Override
+    public void triple(Triple triple) {
+        node(triple.getSubject());
+        node(triple.getPredicate());
+        node(triple.getObject());
+        endLine();
+    }
+
+    @Override
+    public void quad(Quad quad) {
+        node(quad.getSubject());
+        node(quad.getPredicate());
+        node(quad.getObject());
+        if (!quad.isDefaultGraph()) {
+            node(quad.getGraph());
+        }
+        endLine();
+    }
+
+    @Override
+    public void base(String base) {
+    }
+
+    @Override
+    public void prefix(String prefix, String iri) {
+    }
+
+    @Override
+    public void finish() {
+        flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a node and the space after it, from the cache when the same node object was written lately. */
+    private void node(Node n) {
+        int slot = System.identityHashCode(n) & (CACHE_SLOTS - 1);
+        boolean seenBefore = cachedKeys[slot] == n;
+        if (seenBefore && cachedBytes[slot] != null) {
+            put(cachedBytes[slot]);
+            return;
+        }
+        int begin = pos;
+        int flushesBefore = flushes;
+        if (n.isURI()) {
+            iri(n.getURI());
+        } else if (n.isLiteral()) {
+            literal(n);
+        } else if (n.isBlank()) {
+            ascii("_:");
+            ascii(NodeFmtLib.encodeBNodeLabel(n.getBlankNodeLabel()));
+        } else {
+            throw new IllegalArgumentException("N-Triples cannot write " + n);
+        }
+        byte1(' ');
+        // Keep the bytes of a node seen twice in a row in its slot (most nodes, e.g. subjects, come only once), if
+        // they are still whole in the buffer.
+        cachedKeys[slot] = n;
+        cachedBytes[slot] = seenBefore && flushes == flushesBefore && pos - begin <= MAX_CACHED_BYTES
+                ? Arrays.copyOfRange(buf, begin, pos) : null;
+    }
+
+    private void iri(String iri) {
+        byte1('<');
+        for (int i = 0, len = iri.length(); i < len; i++) {
+            char c = iri.charAt(i);
+            if (c > ' ' && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|'
+                    && c != '^' && c != '`' && c != '\\') {
+                byte1(c);
+            } else if (c >= 0x80) {
+                i = utf8(iri, i, c);
+            } else {
+                uchar(c);
+            }
+        }
+        byte1('>');
+    }
+
+    private void literal(Node n) {
+        byte1('"');
+        String lex = n.getLiteralLexicalForm();
+        for (int i = 0, len = lex.length(); i < len; i++) {
+            char c = lex.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                if (c == '"' || c == '\\') {
+                    byte1('\\');
+                }
+                byte1(c);
+            } else if (c >= 0x80) {
+                i = utf8(lex, i, c);
+            } else {
+                control(c);
+            }
+        }
+        byte1('"');
+        String lang = n.getLiteralLanguage();
+        String dt = n.getLiteralDatatypeURI();
+        if (lang != null && !lang.isEmpty()) {
+            byte1('@');
+            ascii(lang);
+            TextDirection dir = n.getLiteralBaseDirection();
+            if (dir != null) {
+                ascii("--");
+                ascii(dir.direction());
+            }
+        } else if (dt != null && !dt.equals(XSD_STRING) && !dt.equals(RDF_LANG_STRING)) {
+            ascii("^^");
+            iri(dt);
+        }
+    }
+
+    private void control(char c) {
+        switch (c) {
+            case '\n' -> ascii("\\n");
+            case '\r' -> ascii("\\r");
+            case '\t' -> ascii("\\t");
+            case '\b' -> ascii("\\b");
+            case '\f' -> ascii("\\f");
+            default -> uchar(c);
+        }
+    }
+
+    /** Writes the escape UCHAR: a backslash, "u" and four hex digits. */
+    private void uchar(char c) {
+        room(6);
+        buf[pos++] = '\\';
+        buf[pos++] = 'u';
+        buf[pos++] = HEX[(c >> 12) & 0xF];
+        buf[pos++] = HEX[(c >> 8) & 0xF];
+        buf[pos++] = HEX[(c >> 4) & 0xF];
+        buf[pos++] = HEX[c & 0xF];
+    }
+
+    /** UTF-8 of the non-ASCII character at {@code i}; returns the index of its last char (surrogate pairs). */
+    private int utf8(String s, int i, char c) {
+        room(4);
+        if (c < 0x800) {
+            buf[pos++] = (byte) (0xC0 | (c >> 6));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+            buf[pos++] = (byte) (0xF0 | (cp >> 18));
+            buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+            return i + 1;
+        } else if (Character.isSurrogate(c)) {
+            buf[pos++] = '?'; // a lone surrogate has no UTF-8 form: the JDK's encoders write '?' too
+        } else {
+            buf[pos++] = (byte) (0xE0 | (c >> 12));
+            buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        }
+        return i;
+    }
+
+    private void endLine() {
+        room(2);
+        buf[pos++] = '.';
+        buf[pos++] = '\n';
+    }
+
+    private void ascii(String s) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            byte1(s.charAt(i));
+        }
+    }
+
+    private void byte1(char c) {
+        if (pos == buf.length) {
+            flush();
+        }
+        buf[pos++] = (byte) c;
+    }
+
+    private void put(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    private void room(int n) {
+        if (pos + n > buf.length) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        try {
+            out.write(buf, 0, pos);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pos = 0;
+        flushes++;
+    }
+}
