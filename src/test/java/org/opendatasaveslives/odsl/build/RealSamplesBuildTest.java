@@ -65,21 +65,21 @@ class RealSamplesBuildTest {
 
     @Test
     void crimeTypeCountsEqualTheCsv() throws Exception {
-        for (var release : Map.of(LEEDS, LEEDS_GRAPH, BEDFORDSHIRE, BEDS_GRAPH).entrySet()) {
-            Map<String, Long> expected = PoliceCsv.countBy(PoliceCsv.rows(release.getKey()), r -> r.get("Crime type"));
-            Map<String, Long> actual = StoreQueries.counts(db, "SELECT ?type (COUNT(?r) AS ?n) WHERE { GRAPH <"
-                + release.getValue() + "> { ?r odsl:crimeType ?t } ?t skos:prefLabel ?type } GROUP BY ?type");
-            assertEquals(expected, new java.util.TreeMap<>(actual), release.getKey().toString());
-        }
+        assertCountsEqualTheCsv("Crime type", "?r odsl:crimeType ?t } ?t skos:prefLabel ?key");
     }
 
     @Test
     void lsoaCountsEqualTheCsv() throws Exception {
+        assertCountsEqualTheCsv("LSOA code", "?r odsl:lsoa ?l . ?l skos:notation ?key }");
+    }
+
+    /** Per release, counts by a CSV column equal counts by ?key in the graph ({@code pattern} closes the GRAPH block). */
+    private void assertCountsEqualTheCsv(String column, String pattern) throws Exception {
         for (var release : Map.of(LEEDS, LEEDS_GRAPH, BEDFORDSHIRE, BEDS_GRAPH).entrySet()) {
-            Map<String, Long> expected = PoliceCsv.countBy(PoliceCsv.rows(release.getKey()), r -> r.get("LSOA code"));
-            Map<String, Long> actual = StoreQueries.counts(db, "SELECT ?code (COUNT(?r) AS ?n) WHERE { GRAPH <"
-                + release.getValue() + "> { ?r odsl:lsoa ?l . ?l skos:notation ?code } } GROUP BY ?code");
-            assertEquals(expected, new java.util.TreeMap<>(actual), release.getKey().toString());
+            Map<String, Long> expected = PoliceCsv.countBy(PoliceCsv.rows(release.getKey()), r -> r.get(column));
+            Map<String, Long> actual = StoreQueries.counts(db, "SELECT ?key (COUNT(?r) AS ?n) WHERE { GRAPH <"
+                + release.getValue() + "> { " + pattern + " } GROUP BY ?key");
+            assertEquals(expected, new java.util.TreeMap<>(actual), release.getKey() + ", " + column);
         }
     }
 
