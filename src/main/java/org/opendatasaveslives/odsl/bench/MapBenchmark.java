@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.map.MapOptions;
 import org.opendatasaveslives.odsl.map.MapResult;
 import org.opendatasaveslives.odsl.map.MappedRecordSinks;
@@ -90,7 +91,7 @@ public final class MapBenchmark {
         try {
             Path csv = dir.resolve("street.csv");
             Path nt = dir.resolve("street.nt");
-            SyntheticStreetCrimeCsv.write(csv, rows, SEED);
+            DemoDataGenerator.writeStreetCrime(csv, DemoDataGenerator.POLICE_FILES.get(0), rows, SEED);
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();

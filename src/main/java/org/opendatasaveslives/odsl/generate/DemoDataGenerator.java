@@ -31,7 +31,6 @@ public final class DemoDataGenerator {
     /** Every street-level crime file, force by force, month by month. */
     public static final List<PoliceFile> POLICE_FILES = policeFiles();
 
-    private static final List<GeographyLayout> GEOGRAPHY_LAYOUTS = GeographyLayouts.ALL;
 
     /** A large odd multiplier keeps per-file seeds of neighbouring --seed values far apart. */
     private static final long SEED_MIX = 0x9E3779B97F4A7C15L;
@@ -41,7 +40,7 @@ public final class DemoDataGenerator {
 
     /** Relative paths of the geography lookups, in writing order. */
     public static List<String> geographyFiles() {
-        return GEOGRAPHY_LAYOUTS.stream().map(GeographyLayout::relativePath).toList();
+        return GeographyLayouts.ALL.stream().map(GeographyLayout::relativePath).toList();
     }
 
     public static GenerationSummary generate(Path outputDirectory, long seed, int scale) {
@@ -50,7 +49,7 @@ public final class DemoDataGenerator {
         }
         SyntheticGeography geography = SyntheticGeography.mint();
         List<GeneratedFile> files = new ArrayList<>();
-        for (GeographyLayout layout : GEOGRAPHY_LAYOUTS) {
+        for (GeographyLayout layout : GeographyLayouts.ALL) {
             Path file = outputDirectory.resolve(layout.relativePath());
             try (CsvLineWriter out = new CsvLineWriter(file, layout.lineEnding(), layout.byteOrderMark())) {
                 out.header(layout.header().toArray(String[]::new));
@@ -60,18 +59,30 @@ public final class DemoDataGenerator {
         }
         long rows = (long) STREET_CRIME_ROWS_PER_SCALE * scale;
         for (PoliceFile policeFile : POLICE_FILES) {
-            String relativePath = policeFile.relativePath();
-            Random random = new Random(seed * SEED_MIX + relativePath.hashCode());
-            StreetCrimeFile crimeFile =
-                    new StreetCrimeFile(policeFile, geography.crimeAreas(policeFile.force()), rows, random);
-            // police.uk files have no byte-order mark and end lines with CRLF.
-            try (CsvLineWriter out =
-                    new CsvLineWriter(outputDirectory.resolve(relativePath), CsvLineWriter.LineEnding.CRLF, false)) {
-                crimeFile.write(out);
-                files.add(new GeneratedFile(relativePath, out.dataRows()));
-            }
+            long written = writeStreetCrime(outputDirectory.resolve(policeFile.relativePath()), policeFile, geography,
+                    rows, seed);
+            files.add(new GeneratedFile(policeFile.relativePath(), written));
         }
         return new GenerationSummary(outputDirectory, seed, scale, files);
+    }
+
+    /**
+     * Writes one police.uk street-level crime file of {@code rows} rows for a demo force and month, in the published
+     * layout; deterministic for a seed, streamed to disk. Returns the rows written.
+     */
+    public static long writeStreetCrime(Path file, PoliceFile policeFile, long rows, long seed) {
+        return writeStreetCrime(file, policeFile, SyntheticGeography.mint(), rows, seed);
+    }
+
+    private static long writeStreetCrime(Path file, PoliceFile policeFile, SyntheticGeography geography, long rows,
+                                         long seed) {
+        Random random = new Random(seed * SEED_MIX + policeFile.relativePath().hashCode());
+        StreetCrimeFile crimeFile = new StreetCrimeFile(policeFile, geography.crimeAreas(policeFile.force()), rows, random);
+        // police.uk files have no byte-order mark and end lines with CRLF.
+        try (CsvLineWriter out = new CsvLineWriter(file, CsvLineWriter.LineEnding.CRLF, false)) {
+            crimeFile.write(out);
+            return out.dataRows();
+        }
     }
 
     private static List<PoliceFile> policeFiles() {

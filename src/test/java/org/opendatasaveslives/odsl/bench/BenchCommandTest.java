@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.cli.BenchCommand;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 
 import picocli.CommandLine;
 
@@ -60,7 +61,7 @@ class BenchCommandTest {
     @Test
     void theSyntheticCsvHasTheHeaderAndTheRowsAskedFor() throws IOException {
         Path csv = dir.resolve("street.csv");
-        SyntheticStreetCrimeCsv.write(csv, 50, 1);
+        DemoDataGenerator.writeStreetCrime(csv, DemoDataGenerator.POLICE_FILES.get(0), 50, 1);
         List<String> lines = Files.readAllLines(csv);
         assertEquals(51, lines.size());
         assertTrue(lines.get(0).startsWith("Crime ID,Month,Reported by,Falls within"), lines.get(0));
@@ -69,7 +70,7 @@ class BenchCommandTest {
 
     private List<String> readAgain(long seed) throws IOException {
         Path again = dir.resolve("again.csv");
-        SyntheticStreetCrimeCsv.write(again, 50, seed);
+        DemoDataGenerator.writeStreetCrime(again, DemoDataGenerator.POLICE_FILES.get(0), 50, seed);
         return Files.readAllLines(again);
     }
 }
