@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads generated and real CSV files in tests. */
-final class CsvTestFiles {
+public final class CsvTestFiles {
 
     static final Path REAL_GEOGRAPHY = Path.of("../shared/data/geography");
     static final Path REAL_STREET_CRIME = Path.of("../shared/data/police/street_crime");
@@ -46,7 +46,7 @@ final class CsvTestFiles {
     }
 
     /** Every record as column → value, header excluded. */
-    static List<Map<String, String>> records(Path file) throws IOException {
+    public static List<Map<String, String>> records(Path file) throws IOException {
         List<String[]> rows = rows(file);
         String[] header = rows.get(0);
         List<Map<String, String>> records = new ArrayList<>();

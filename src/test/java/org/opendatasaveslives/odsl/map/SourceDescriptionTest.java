@@ -9,16 +9,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,16 +48,8 @@ class SourceDescriptionTest {
 
     private static DatasetGraph run(Path mapping) throws MappingException {
         DatasetGraph out = DatasetGraphFactory.create();
-        RmlMapper.load(mapping).run(MapOptions.defaults().withStrict(true), new MappedRecordSink() {
-            @Override
-            public void record(SourceRecord record, List<Quad> quads) {
-                quads.forEach(out::add);
-            }
-
-            @Override
-            public void error(RecordError error) {
-            }
-        });
+        RmlMapper.load(mapping).run(MapOptions.defaults().withStrict(true),
+                MappedRecordSinks.toStream(StreamRDFLib.dataset(out), error -> { }));
         return out;
     }
 
