@@ -25,24 +25,17 @@ import org.opendatasaveslives.odsl.validate.Violation;
 final class RejectsReport implements AutoCloseable {
     private static final List<String> COLUMNS = List.of("source", "position", "stage", "field", "focus_node", "shape",
         "message");
-    static final String HEADER = String.join(",", COLUMNS);
 
     private static final int EXAMPLES = 3;
 
     private final Path file;
-    private final SequenceWriter out;
     private final List<String> examples = new ArrayList<>(EXAMPLES);
+    private SequenceWriter out;
 
+    /** Removes the report a previous build of the release left; the file is written again only if a record fails. */
     RejectsReport(Path file) throws IOException {
         this.file = file;
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        CsvSchema schema = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
-        this.out = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writerFor(String[].class).with(schema)
-            .writeValues(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-    }
-
-    Path file() {
-        return file;
+        Files.deleteIfExists(file);
     }
 
     /** The first few reasons, as one line each, for the build to show without opening the report. */
@@ -65,6 +58,9 @@ final class RejectsReport implements AutoCloseable {
 
     private void write(SourceRecord record, String stage, String field, String focus, String shape, String message) {
         try {
+            if (out == null) {
+                out = open();
+            }
             out.write(new String[] {record.source(), record.position(), stage, field, focus, shape, message});
             if (examples.size() < EXAMPLES) {
                 examples.add(record + (field.isEmpty() ? "" : ", field " + field) + ": " + message);
@@ -74,8 +70,17 @@ final class RejectsReport implements AutoCloseable {
         }
     }
 
+    private SequenceWriter open() throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        CsvSchema schema = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
+        return CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
+            .writerFor(String[].class).with(schema).writeValues(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
     @Override
     public void close() throws IOException {
-        out.close();
+        if (out != null) {
+            out.close();
+        }
     }
 }

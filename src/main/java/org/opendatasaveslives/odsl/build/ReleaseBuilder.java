@@ -100,10 +100,6 @@ final class ReleaseBuilder {
             return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
                 triples, System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null,
                 rejects.examples());
-        } finally {
-            if (Files.exists(rejectsFile) && Files.size(rejectsFile) <= RejectsReport.HEADER.length() + 2) {
-                Files.delete(rejectsFile);
-            }
         }
     }
 

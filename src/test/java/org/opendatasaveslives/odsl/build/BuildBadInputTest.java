@@ -1,6 +1,7 @@
 package org.opendatasaveslives.odsl.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,10 @@ class BuildBadInputTest {
             assertTrue(report.contains(expected), "report lacks '" + expected + "':\n" + report);
         }
         assertEquals(Set.of(GOOD_1.substring(0, 64), "asb"), crimeIds(), "the bad record is absent, the good ones loaded");
+
+        Files.writeString(csv, String.join("\r\n", HEADER, GOOD_1, GOOD_2) + "\r\n");
+        assertEquals(0, build().exitCode());
+        assertFalse(Files.exists(dir.resolve("db-reports/rejects-street.csv")), "a clean rebuild leaves no stale report");
     }
 
     @Test
