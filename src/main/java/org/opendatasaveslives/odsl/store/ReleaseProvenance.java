@@ -30,11 +30,13 @@ public final class ReleaseProvenance {
 
     private final Graph graph = GraphFactory.createDefaultGraph();
     private final Node release;
+    private final String graphIri;
     private final Node activity;
 
     public ReleaseProvenance(Node release, Node namedGraph, Instant started) {
         this.release = release;
-        this.activity = NodeFactory.createURI(namedGraph.getURI() + "#build");
+        this.graphIri = namedGraph.getURI();
+        this.activity = NodeFactory.createURI(graphIri + "#build");
         add(release, Odsl.NAMED_GRAPH, namedGraph);
         add(release, prov("wasGeneratedBy"), activity);
         add(activity, RDF.Nodes.type, prov("Activity"));
@@ -48,7 +50,7 @@ public final class ReleaseProvenance {
 
     /** An input file, the mapping or a shapes file, named by its path as the catalogue gives it. */
     public void used(String role, int index, String displayPath, Path file) throws IOException {
-        Node entity = NodeFactory.createURI(activity.getURI().replace("#build", "#" + role + "-" + index));
+        Node entity = NodeFactory.createURI(graphIri + "#" + role + "-" + index);
         add(activity, prov("used"), entity);
         add(entity, RDF.Nodes.type, prov("Entity"));
         add(entity, RDFS.Nodes.label, NodeFactory.createLiteralString(displayPath));
@@ -100,5 +102,4 @@ public final class ReleaseProvenance {
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
-
 }
