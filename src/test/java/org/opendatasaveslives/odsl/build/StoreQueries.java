@@ -53,8 +53,13 @@ final class StoreQueries {
         });
     }
 
+    /** Runs a SELECT whose one row holds the count ?n. */
     static long count(Path db, String select) throws StoreException {
-        return counts(db, "SELECT (\"n\" AS ?k) ?n WHERE { { " + select + " } }").getOrDefault("n", 0L);
+        return withStore(db, dsg -> {
+            try (QueryExecution qe = QueryExecution.create(PREFIXES + select, DatasetFactory.wrap(dsg))) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 
     private static String text(QuerySolution row, String var) {
