@@ -7,22 +7,26 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * JSONPath (RFC 9535) without filter expressions: name selectors ({@code .name}, {@code ['name']}), wildcards,
- * indexes, slices, unions ({@code [0,'a']}) and descendant segments ({@code ..}). Parsed once; evaluated on Jackson
- * trees. A filter ({@code [?...]}) or function is rejected at parse time.
+ * JSONPath queries (RFC 9535): name selectors ({@code .name}, {@code ['name']}), wildcards, indexes, slices, filters
+ * ({@code [?@.type == 'Patient']}) with the functions length(), count(), match(), search() and value(), unions of
+ * selectors and descendant segments ({@code ..}). Parsed once by {@link JsonPathParser}; evaluated on Jackson trees.
+ * Filter expressions are in {@link JsonPathFilter}.
  */
 final class JsonPath {
     final String text;
     final List<Segment> segments;
+    /** True for a query relative to the current node of a filter ({@code @...}). */
+    final boolean relative;
 
-    private JsonPath(String text, List<Segment> segments) {
+    JsonPath(String text, List<Segment> segments, boolean relative) {
         this.text = text;
         this.segments = segments;
+        this.relative = relative;
     }
 
-    /** A selector applied to one node, adding (path, node) pairs. */
+    /** A selector applied to one node, adding (path, node) pairs; {@code root} is the query argument. */
     interface Selector {
-        void select(JsonNode node, String path, List<JsonNode> out, List<String> paths);
+        void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths);
     }
 
     record Segment(boolean descendant, List<Selector> selectors) {
@@ -30,7 +34,7 @@ final class JsonPath {
 
     record Name(String name) implements Selector {
         @Override
-        public void select(JsonNode node, String path, List<JsonNode> out, List<String> paths) {
+        public void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths) {
             if (node.isObject()) {
                 JsonNode v = node.get(name);
                 if (v != null) {
@@ -45,7 +49,7 @@ final class JsonPath {
 
     record Wildcard() implements Selector {
         @Override
-        public void select(JsonNode node, String path, List<JsonNode> out, List<String> paths) {
+        public void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths) {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     out.add(node.get(i));
@@ -66,7 +70,7 @@ final class JsonPath {
 
     record Index(long index) implements Selector {
         @Override
-        public void select(JsonNode node, String path, List<JsonNode> out, List<String> paths) {
+        public void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths) {
             if (node.isArray()) {
                 long i = index < 0 ? node.size() + index : index;
                 if (i >= 0 && i < node.size()) {
@@ -79,9 +83,35 @@ final class JsonPath {
         }
     }
 
+    /** A filter selector: the children (array elements, member values) for which the expression is true. */
+    record Filter(JsonPathFilter.Logical expression, boolean usesRoot) implements Selector {
+        @Override
+        public void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    if (expression.test(node.get(i), root)) {
+                        out.add(node.get(i));
+                        if (paths != null) {
+                            paths.add(path + "[" + i + "]");
+                        }
+                    }
+                }
+            } else if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
+                    if (expression.test(e.getValue(), root)) {
+                        out.add(e.getValue());
+                        if (paths != null) {
+                            paths.add(child(path, e.getKey()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     record Slice(Long start, Long end, long step) implements Selector {
         @Override
-        public void select(JsonNode node, String path, List<JsonNode> out, List<String> paths) {
+        public void select(JsonNode node, JsonNode root, String path, List<JsonNode> out, List<String> paths) {
             if (!node.isArray() || step == 0) {
                 return;
             }
@@ -130,12 +160,17 @@ final class JsonPath {
 
     /** Evaluates on {@code root}: the resulting nodelist. */
     List<JsonNode> select(JsonNode root) {
+        return select(root, root);
+    }
+
+    /** Evaluates from {@code start} ({@code root} for an absolute query, {@code @} for a relative one). */
+    List<JsonNode> select(JsonNode start, JsonNode root) {
         List<JsonNode> nodes = new ArrayList<>(1);
-        nodes.add(root);
+        nodes.add(start);
         for (Segment seg : segments) {
             List<JsonNode> next = new ArrayList<>();
             for (JsonNode n : nodes) {
-                apply(seg, n, "", next, null);
+                apply(seg, n, root, "", next, null);
             }
             nodes = next;
             if (nodes.isEmpty()) {
@@ -145,7 +180,40 @@ final class JsonPath {
         return nodes;
     }
 
-    /** Evaluates on {@code root}, with the normalized path of each result in {@code paths}. */
+    /** True when the query selects at most one node: only name and index selectors, no descendant segment. */
+    boolean singular() {
+        for (Segment s : segments) {
+            if (s.descendant || s.selectors.size() != 1
+                    || !(s.selectors.get(0) instanceof Name || s.selectors.get(0) instanceof Index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For a singular query: the node it selects from {@code start}, or null. */
+    JsonNode selectOne(JsonNode start) {
+        JsonNode n = start;
+        for (Segment s : segments) {
+            Selector sel = s.selectors.get(0);
+            if (sel instanceof Name name) {
+                n = n.isObject() ? n.get(name.name) : null;
+            } else {
+                long i = ((Index) sel).index;
+                if (!n.isArray()) {
+                    return null;
+                }
+                i = i < 0 ? n.size() + i : i;
+                n = i >= 0 && i < n.size() ? n.get((int) i) : null;
+            }
+            if (n == null) {
+                return null;
+            }
+        }
+        return n;
+    }
+
+    /** Evaluates on {@code root}, with the path of each result in {@code paths}. */
     List<JsonNode> select(JsonNode root, List<String> paths) {
         List<JsonNode> nodes = new ArrayList<>(1);
         List<String> ps = new ArrayList<>(1);
@@ -155,7 +223,7 @@ final class JsonPath {
             List<JsonNode> next = new ArrayList<>();
             List<String> nextPaths = new ArrayList<>();
             for (int i = 0; i < nodes.size(); i++) {
-                apply(seg, nodes.get(i), ps.get(i), next, nextPaths);
+                apply(seg, nodes.get(i), root, ps.get(i), next, nextPaths);
             }
             nodes = next;
             ps = nextPaths;
@@ -164,18 +232,19 @@ final class JsonPath {
         return nodes;
     }
 
-    private static void apply(Segment seg, JsonNode n, String path, List<JsonNode> out, List<String> paths) {
+    private static void apply(Segment seg, JsonNode n, JsonNode root, String path, List<JsonNode> out,
+                              List<String> paths) {
         for (Selector s : seg.selectors) {
-            s.select(n, path, out, paths);
+            s.select(n, root, path, out, paths);
         }
         if (seg.descendant) {
             if (n.isArray()) {
                 for (int i = 0; i < n.size(); i++) {
-                    apply(seg, n.get(i), path + "[" + i + "]", out, paths);
+                    apply(seg, n.get(i), root, paths == null ? path : path + "[" + i + "]", out, paths);
                 }
             } else if (n.isObject()) {
                 for (Map.Entry<String, JsonNode> e : n.properties()) {
-                    apply(seg, e.getValue(), child(path, e.getKey()), out, paths);
+                    apply(seg, e.getValue(), root, paths == null ? path : child(path, e.getKey()), out, paths);
                 }
             }
         }
@@ -183,7 +252,7 @@ final class JsonPath {
 
     /**
      * For streaming: the member names from the root when the path is {@code $} followed by name selectors and at most
-     * one final wildcard; null otherwise.
+     * one final wildcard or filter that does not refer to {@code $}; null otherwise.
      */
     List<String> leadingNames() {
         List<String> names = new ArrayList<>();
@@ -193,213 +262,39 @@ final class JsonPath {
                 return null;
             }
             Selector sel = s.selectors.get(0);
+            boolean last = i == segments.size() - 1;
             if (sel instanceof Name n) {
                 names.add(n.name);
-            } else if (!(sel instanceof Wildcard && i == segments.size() - 1)) {
+            } else if (!(last && (sel instanceof Wildcard || sel instanceof Filter f && !f.usesRoot))) {
                 return null;
             }
         }
         return names;
     }
 
-    /** True when the last segment is a plain wildcard. */
+    /** True when the last segment is a plain wildcard or a filter (it selects the children of a value). */
     boolean endsWithWildcard() {
-        return !segments.isEmpty() && segments.get(segments.size() - 1).selectors.get(0) instanceof Wildcard;
+        if (segments.isEmpty()) {
+            return false;
+        }
+        Selector last = segments.get(segments.size() - 1).selectors.get(0);
+        return last instanceof Wildcard || last instanceof Filter;
+    }
+
+    /** The filter of the last segment when it is a single filter selector, else null. */
+    JsonPathFilter.Logical finalFilter() {
+        if (segments.isEmpty()) {
+            return null;
+        }
+        Segment s = segments.get(segments.size() - 1);
+        return !s.descendant && s.selectors.size() == 1 && s.selectors.get(0) instanceof Filter f ? f.expression
+                : null;
     }
 
     // ---------------------------------------------------------------- parser
 
+    /** Parses an RFC 9535 query; IllegalArgumentException naming the path and the position of the fault. */
     static JsonPath parse(String text) {
-        return new Parser(text).parse();
-    }
-
-    private static final class Parser {
-        private final String s;
-        private int i;
-
-        Parser(String s) {
-            this.s = s;
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("invalid JSONPath \"" + s + "\" at position " + (i + 1) + ": " + what);
-        }
-
-        JsonPath parse() {
-            if (s.isEmpty() || s.charAt(0) != '$') {
-                throw error("a JSONPath starts with $");
-            }
-            i = 1;
-            List<Segment> segs = new ArrayList<>();
-            while (true) {
-                skipBlank();
-                if (i >= s.length()) {
-                    break;
-                }
-                char c = s.charAt(i);
-                if (c == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
-                    i += 2;
-                    if (i < s.length() && s.charAt(i) == '[') {
-                        segs.add(new Segment(true, bracket()));
-                    } else if (i < s.length() && s.charAt(i) == '*') {
-                        i++;
-                        segs.add(new Segment(true, List.of(new Wildcard())));
-                    } else {
-                        segs.add(new Segment(true, List.of(new Name(memberName()))));
-                    }
-                } else if (c == '.') {
-                    i++;
-                    if (i < s.length() && s.charAt(i) == '*') {
-                        i++;
-                        segs.add(new Segment(false, List.of(new Wildcard())));
-                    } else {
-                        segs.add(new Segment(false, List.of(new Name(memberName()))));
-                    }
-                } else if (c == '[') {
-                    segs.add(new Segment(false, bracket()));
-                } else {
-                    throw error("unexpected '" + c + "'");
-                }
-            }
-            return new JsonPath(s, List.copyOf(segs));
-        }
-
-        private void skipBlank() {
-            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
-                    || s.charAt(i) == '\r')) {
-                i++;
-            }
-        }
-
-        private String memberName() {
-            int start = i;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                boolean first = Character.isLetter(c) || c == '_' || c >= 0x80;
-                if (first || (i > start && c >= '0' && c <= '9')) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (i == start) {
-                throw error("expected a member name");
-            }
-            return s.substring(start, i);
-        }
-
-        private List<Selector> bracket() {
-            i++; // [
-            List<Selector> out = new ArrayList<>();
-            while (true) {
-                skipBlank();
-                if (i >= s.length()) {
-                    throw error("unclosed [");
-                }
-                char c = s.charAt(i);
-                if (c == '\'' || c == '"') {
-                    out.add(new Name(quoted(c)));
-                } else if (c == '*') {
-                    i++;
-                    out.add(new Wildcard());
-                } else if (c == '?') {
-                    throw error("filter expressions are not supported");
-                } else if (c == '-' || c == ':' || (c >= '0' && c <= '9')) {
-                    out.add(indexOrSlice());
-                } else {
-                    throw error("unexpected '" + c + "' in brackets");
-                }
-                skipBlank();
-                if (i >= s.length()) {
-                    throw error("unclosed [");
-                }
-                c = s.charAt(i);
-                if (c == ',') {
-                    i++;
-                } else if (c == ']') {
-                    i++;
-                    return out;
-                } else {
-                    throw error("expected , or ]");
-                }
-            }
-        }
-
-        private Selector indexOrSlice() {
-            Long a = optInt();
-            skipBlank();
-            if (i < s.length() && s.charAt(i) == ':') {
-                i++;
-                skipBlank();
-                Long b = optInt();
-                skipBlank();
-                long step = 1;
-                if (i < s.length() && s.charAt(i) == ':') {
-                    i++;
-                    skipBlank();
-                    Long st = optInt();
-                    step = st == null ? 1 : st;
-                }
-                return new Slice(a, b, step);
-            }
-            if (a == null) {
-                throw error("expected an index");
-            }
-            return new Index(a);
-        }
-
-        private Long optInt() {
-            int start = i;
-            if (i < s.length() && s.charAt(i) == '-') {
-                i++;
-            }
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start) {
-                return null;
-            }
-            try {
-                return Long.parseLong(s.substring(start, i));
-            } catch (NumberFormatException e) {
-                throw error("bad integer");
-            }
-        }
-
-        private String quoted(char q) {
-            i++;
-            StringBuilder sb = new StringBuilder();
-            while (i < s.length()) {
-                char c = s.charAt(i++);
-                if (c == q) {
-                    return sb.toString();
-                }
-                if (c == '\\') {
-                    if (i >= s.length()) {
-                        break;
-                    }
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case '/', '\\', '\'', '"' -> sb.append(e);
-                        case 'u' -> {
-                            if (i + 4 > s.length()) {
-                                throw error("bad \\u escape");
-                            }
-                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> throw error("bad escape \\" + e);
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
-            throw error("unclosed string");
-        }
+        return JsonPathParser.parse(text);
     }
 }

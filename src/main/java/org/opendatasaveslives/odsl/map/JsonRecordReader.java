@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * JSON logical sources ({@code rml:JSONPath}). An iterator of the form {@code $.a.b[*]} (names, then at most one
- * wildcard) is streamed: one element in memory at a time. Any other iterator reads the document as a tree first.
+ * JSON logical sources ({@code rml:JSONPath}). An iterator of the form {@code $.a.b[*]} or {@code $.a.b[?filter]}
+ * (names, then at most one wildcard or filter that does not refer to {@code $}) is streamed: one element in memory at a
+ * time, the filter tested on each. Any other iterator reads the document as a tree first.
  * References are JSONPath expressions on the current element; several results make several terms.
  */
 final class JsonRecordReader implements RecordReader {
@@ -38,6 +39,8 @@ final class JsonRecordReader implements RecordReader {
     private JsonNode single;
     private long index;
     private String pathPrefix = "$";
+    /** The streamed iterator's final filter, or null. */
+    private JsonPathFilter.Logical filter;
 
     // tree mode
     private final List<JsonNode> nodes;
@@ -87,6 +90,7 @@ final class JsonRecordReader implements RecordReader {
                 return new JsonRecordReader(label, refs, source.def.nulls(), null, nodes, paths);
             }
             JsonRecordReader r = new JsonRecordReader(label, refs, source.def.nulls(), p, null, null);
+            r.filter = iterator.finalFilter();
             r.navigate(names, iterator.endsWithWildcard());
             return r;
         } catch (IOException | RuntimeException e) {
@@ -146,23 +150,34 @@ final class JsonRecordReader implements RecordReader {
             single = null;
             position = pathPrefix;
         } else if (arrayMode) {
-            JsonToken t = parser.nextToken();
-            if (t == null || t == JsonToken.END_ARRAY) {
-                arrayMode = false;
-                return false;
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t == null || t == JsonToken.END_ARRAY) {
+                    arrayMode = false;
+                    return false;
+                }
+                node = MAPPER.readTree(parser);
+                long at = index++;
+                if (filter == null || filter.test(node, node)) {
+                    position = pathPrefix + "[" + at + "]";
+                    break;
+                }
             }
-            node = MAPPER.readTree(parser);
-            position = pathPrefix + "[" + index++ + "]";
         } else if (objectMode) {
-            JsonToken t = parser.nextToken();
-            if (t != JsonToken.FIELD_NAME) {
-                objectMode = false;
-                return false;
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t != JsonToken.FIELD_NAME) {
+                    objectMode = false;
+                    return false;
+                }
+                String name = parser.currentName();
+                parser.nextToken();
+                node = MAPPER.readTree(parser);
+                if (filter == null || filter.test(node, node)) {
+                    position = JsonPath.child(pathPrefix, name);
+                    break;
+                }
             }
-            String name = parser.currentName();
-            parser.nextToken();
-            node = MAPPER.readTree(parser);
-            position = JsonPath.child(pathPrefix, name);
         } else {
             return false;
         }

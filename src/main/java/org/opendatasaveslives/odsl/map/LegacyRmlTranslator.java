@@ -178,7 +178,11 @@ final class LegacyRmlTranslator {
         return maps;
     }
 
-    /** A legacy JSONPath reference is relative to the iterated node: {@code Name} is {@code $.Name}. */
+    /**
+     * A legacy JSONPath reference is relative to the iterated node: {@code Name} is {@code $.Name},
+     * {@code identifier[?(@.system == 'x')].value} is {@code $.identifier[?(@.system == 'x')].value}; anything else
+     * is one member name ({@code full name} is {@code $['full name']}).
+     */
     static String absoluteJsonPath(String ref) {
         if (ref.startsWith("$")) {
             return ref;
@@ -188,6 +192,15 @@ final class LegacyRmlTranslator {
         }
         if (DOTTED_NAMES.matcher(ref).matches()) {
             return "$." + ref;
+        }
+        int bracket = ref.indexOf('[');
+        if (bracket > 0 && DOTTED_NAMES.matcher(ref.substring(0, bracket)).matches()) {
+            try {
+                JsonPath.parse("$." + ref);
+                return "$." + ref;
+            } catch (IllegalArgumentException e) {
+                // a member name with brackets in it
+            }
         }
         return "$['" + ref.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }

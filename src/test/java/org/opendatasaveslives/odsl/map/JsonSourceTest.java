@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON logical sources and the JSONPath subset. */
+/** JSON logical sources and JSONPath (RFC 9535; the full suite is JsonPathComplianceTest). */
 class JsonSourceTest {
     @TempDir
     Path dir;
@@ -48,11 +48,32 @@ class JsonSourceTest {
         assertEquals(List.of("Leeds"), select("$..town"));
         assertEquals(List.of("a", "b"), select("$.people[0].tags[*]"));
         assertEquals(List.of(), select("$.nothing.here"));
-        for (String bad : List.of("people", "$.people[?@.id==1]", "$.people[", "$..", "$.'x'", "$[1:2:x]")) {
+        assertEquals(List.of("Bo"), select("$.people[?@.id == 2].name"));
+        assertEquals(List.of("Ann", "Cy"), select("$.people[?@.ok == true || @.address].name"));
+        assertEquals(List.of("Ann"), select("$.people[?count(@.tags[*]) > 1 && match(@.name, 'A.*')].name"));
+        assertEquals(List.of("Bo", "Cy"), select("$.people[?!(@.score > 2)].name"));
+        assertEquals(List.of("Cy"), select("$.people[?@.id == $.meta.n].name"));
+        assertEquals(List.of("Cy"), select("$.people[?search(@.address.town, 'ee')].name"));
+        for (String bad : List.of("people", "$.people[?@.id=1]", "$.people[", "$..", "$.'x'", "$[1:2:x]",
+                "$.people[?@.*==1]", "$.people[?length(@.name)]", "$.people[?match(@.name)]", "$[01]", "$.a ")) {
             assertThrows(IllegalArgumentException.class, () -> JsonPath.parse(bad), bad);
         }
         assertEquals(List.of("people"), JsonPath.parse("$.people[*]").leadingNames());
+        assertEquals(List.of("people"), JsonPath.parse("$.people[?@.id > 1]").leadingNames());
+        assertEquals(null, JsonPath.parse("$.people[?@.id == $.meta.n]").leadingNames(), "needs the whole document");
         assertEquals(null, JsonPath.parse("$..people[*]").leadingNames());
+    }
+
+    @Test
+    void jsonPathErrorsNameThePathAndPosition() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonPath.parse("$.entry[?@.resource.resourceType = 'Patient']"));
+        assertEquals("invalid JSONPath \"$.entry[?@.resource.resourceType = 'Patient']\" at position 34:"
+                + " = is not an operator: use ==", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> JsonPath.parse("$.people[?@.tags[*] == 'a']"));
+        assertTrue(e.getMessage().contains("at position 11: a comparison needs singular queries"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> JsonPath.parse("$[?size(@) == 1]"));
+        assertTrue(e.getMessage().contains("at position 4: unknown function size()"), e.getMessage());
     }
 
     private RmlMapperTest.Collected run(String iterator, String poms) throws Exception {

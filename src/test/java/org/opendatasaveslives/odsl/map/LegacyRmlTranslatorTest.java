@@ -117,5 +117,9 @@ class LegacyRmlTranslatorTest {
                 "http://x/{a.b}/\\{{full name}"));
         assertEquals("$[0]", LegacyRmlTranslator.absoluteJsonPath("[0]"));
         assertEquals("$.a", LegacyRmlTranslator.absoluteJsonPath("$.a"));
+        assertEquals("$.identifier[?(@.system == 'x')].value",
+                LegacyRmlTranslator.absoluteJsonPath("identifier[?(@.system == 'x')].value"));
+        assertEquals("$.a.b[0]", LegacyRmlTranslator.absoluteJsonPath("a.b[0]"));
+        assertEquals("$['a[b']", LegacyRmlTranslator.absoluteJsonPath("a[b"));
     }
 }
