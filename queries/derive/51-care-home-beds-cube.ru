@@ -3,7 +3,8 @@
 # a figure per area and period. For every CQC directory release whose catalogue entry gives its snapshot date
 # (dcterms:temporal, a reference.data.gov.uk period), the beds of its care homes (odsl:CareHome) are summed and the
 # care homes counted per local authority (odsl:localAuthority, rule 50), giving two observations per area and period
-# of the cube https://odsl.org.uk/id/dataset/care-home-beds (ontology/cubes/care-home-beds.ttl), one per measure.
+# of the cube {base}id/dataset/care-home-beds (ontology/cubes/care-home-beds.ttl), one per measure. ?derived and
+# ?base are bound by the build.
 PREFIX odsl:           <https://odsl.org.uk/def/odsl/>
 PREFIX dcterms:        <http://purl.org/dc/terms/>
 PREFIX qb:             <http://purl.org/linked-data/cube#>
@@ -14,14 +15,14 @@ PREFIX xsd:            <http://www.w3.org/2001/XMLSchema#>
 
 INSERT { GRAPH ?derived {
   ?bedsObs a qb:Observation ;
-      qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> ;
+      qb:dataSet ?dataset ;
       sdmx-dimension:refArea ?area ;
       sdmx-dimension:refPeriod ?period ;
       qb:measureType odsl:careHomeBedCount ;
       odsl:careHomeBedCount ?beds ;
       sdmx-attribute:unitMeasure unit:NUM .
   ?homesObs a qb:Observation ;
-      qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> ;
+      qb:dataSet ?dataset ;
       sdmx-dimension:refArea ?area ;
       sdmx-dimension:refPeriod ?period ;
       qb:measureType odsl:careHomeCount ;
@@ -38,7 +39,8 @@ WHERE {
   } GROUP BY ?area ?period }
   BIND (xsd:integer(?bedSum) AS ?beds)
   BIND (xsd:integer(?homeCount) AS ?homes)
-  BIND (CONCAT("https://odsl.org.uk/id/observation/care-home-beds/",
+  BIND (IRI(CONCAT(?base, "id/dataset/care-home-beds")) AS ?dataset)
+  BIND (CONCAT(?base, "id/observation/care-home-beds/",
                STRAFTER(STR(?area), "/statistical-geography/"), "/",
                REPLACE(STR(?period), "^http://reference\\.data\\.gov\\.uk/id/", "")) AS ?key)
   BIND (IRI(CONCAT(?key, "/beds")) AS ?bedsObs)
