@@ -20,7 +20,8 @@ import java.util.Set;
  * "Service user band - ..." columns, CRLF line endings and no byte-order mark, as the header file has.
  *
  * <p>Locations lie in the 18 demo districts ({@link ReferenceAreas}) with their real council names ("Leeds",
- * "Kent", "Medway"), real CCG GSS and ODS codes and positions inside the district. Most are care homes with beds and
+ * "Kent", "Medway"), the real GSS and ODS codes and names of their sub-ICB locations in the CCG columns (as a 2025
+ * directory has them) and positions inside the district. Most are care homes with beds and
  * ratings; the rest are home-care agencies and supported-living services.
  *
  * <p>Synthetic identifiers cannot collide with real ones: real CQC location and provider IDs are "1-" followed by
@@ -218,6 +219,8 @@ public final class CqcLocationFiles {
             "Service user band - Physical Disability", "Service user band - Mental Health",
             "Service user band - Dementia", "Service user band - Whole Population");
 
+    private static final Map<String, String> MERGED_CCGS = Map.of("E38000121", "E38000254", "E38000064", "E38000254");
+
     /** Letters a postcode's inward unit may use (never C, I, K, M, O or V). */
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
@@ -284,7 +287,7 @@ public final class CqcLocationFiles {
         boolean supportedLiving = !careHome && kind > 0.9;
         String stem = pick(NAME_STEMS, random);
         LocalDate registered = date(LocalDate.parse(provider.registered(), DMY), LocalDate.of(2024, 12, 31), random);
-        Ccg ccg = district.ccgs().get(random.nextInt(district.ccgs().size()));
+        SubIcbLocation ccg = subIcbLocation(district.ccgs().get(random.nextInt(district.ccgs().size())));
         String[] point = point(district, random);
         String[] address = address(district, random);
         boolean westYorkshire = district.force() == PoliceForce.WEST_YORKSHIRE;
@@ -439,6 +442,17 @@ public final class CqcLocationFiles {
             throw new IllegalArgumentException("No column " + column + " in the HSCA Active Locations layout");
         }
         row[i] = value;
+    }
+
+    /**
+     * The sub-ICB location (July 2022) that a district's April 2020 CCG became: a 2025 directory names sub-ICB
+     * locations in its CCG columns. Most kept their CCG's codes; North Kirklees and Greater Huddersfield CCGs merged
+     * into Kirklees CCG in April 2021 (E38000254, X2C4Y).
+     */
+    static SubIcbLocation subIcbLocation(Ccg ccg) {
+        String code = MERGED_CCGS.getOrDefault(ccg.code(), ccg.code());
+        return ReferenceAreas.subIcbLocations().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No sub-ICB location for CCG " + ccg.code()));
     }
 
     private static <T> T pick(List<T> list, Random random) {

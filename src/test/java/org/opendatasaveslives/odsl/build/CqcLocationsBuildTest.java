@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.generate.CqcLocationFiles;
 import org.opendatasaveslives.odsl.generate.CsvTestFiles;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
+import org.opendatasaveslives.odsl.generate.ReferenceAreas;
+import org.opendatasaveslives.odsl.generate.SubIcbLocation;
 
 /**
  * Builds the CQC care locations: the real 5-row wmfs extract (with the real ONS upper-tier lookup) and the synthetic
@@ -152,6 +154,18 @@ class CqcLocationsBuildTest {
             + "SELECT (COUNT(?o) AS ?n) WHERE { ?o qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> }"));
         assertEquals(1, StoreQueries.count(demoDb, CUBE_PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { "
             + "<https://odsl.org.uk/id/observation/care-home-beds/E10000016/month/2025-03/beds> qb:dataSet ?o }"));
+    }
+
+    /** Each location's CCG column names a sub-ICB location, which the ONS lookup places in its ICB. */
+    @Test
+    void careHomesPerIcbEqualTheCsv() throws Exception {
+        Map<String, String> icbOfSubIcb = ReferenceAreas.subIcbLocations().stream()
+            .collect(Collectors.toMap(SubIcbLocation::code, SubIcbLocation::icbName));
+        Map<String, Long> expected = PoliceCsv.countBy(demoRows(), r -> icbOfSubIcb.get(r.get("Location ONSPD CCG Code")));
+        assertEquals(demoRows().size(), expected.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(expected, new TreeMap<>(StoreQueries.counts(demoDb, "SELECT ?icb (COUNT(?l) AS ?n) WHERE { GRAPH <"
+            + DEMO_GRAPH + "> { ?l odsl:onspdCcg ?subIcb } ?subIcb odsl:within ?area . ?area a odsl:IntegratedCareBoard ; "
+            + "rdfs:label ?icb } GROUP BY ?icb")));
     }
 
     @Test

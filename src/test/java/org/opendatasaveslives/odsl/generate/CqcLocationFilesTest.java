@@ -80,8 +80,7 @@ class CqcLocationFilesTest {
     @Test
     void locationsCoverThe18DemoDistrictsWithTheirCouncilsAndCcgs() {
         Set<String> councils = ReferenceAreas.districts().stream().map(LocalAuthority::utlaName).collect(Collectors.toSet());
-        Set<String> ccgs = ReferenceAreas.districts().stream().flatMap(d -> d.ccgs().stream()).map(Ccg::code)
-                .collect(Collectors.toSet());
+        Set<String> ccgs = ReferenceAreas.subIcbLocations().stream().map(SubIcbLocation::code).collect(Collectors.toSet());
         Set<String> cities = new TreeSet<>();
         for (Map<String, String> r : records) {
             assertTrue(councils.contains(r.get("Location Local Authority")), r.get("Location Local Authority"));
