@@ -195,7 +195,8 @@ class CqcLocationsBuildTest {
     /**
      * Values the layout must not carry are rejected with their line and reason, and the rest load: a rating outside
      * CQC's list ("Bad", as in the wmfs ODS fixture's TEST rows), a care-home flag that is neither Y nor N, an ODS code
-     * with spaces ("TEST ODS CODE", also from that fixture) and a date that is not dd/mm/yyyy.
+     * with spaces ("TEST ODS CODE", also from that fixture), a date that is not dd/mm/yyyy and an N in a
+     * "Regulated activity - ..." column (they hold Y or nothing).
      */
     @Test
     void badValuesAreRejectedWithTheirLineAndEveryOtherRowLoads() throws Exception {
@@ -207,13 +208,17 @@ class CqcLocationsBuildTest {
         lines.set(2, lines.get(2).replaceFirst("^(9-[0-9]+,[0-9/]+,[YN]),[YN],", "$1,X,"));
         lines.set(3, lines.get(3).replaceFirst("^(9-[0-9]+,[0-9/]+,[YN],[YN],[^,]+),,", "$1,TEST ODS CODE,"));
         lines.set(4, lines.get(4).replaceFirst("^(9-[0-9]+),[0-9/]+,", "$1,2020-13-45,"));
+        assertTrue(!lines.get(5).contains("\""), "an unquoted row to edit by column");
+        String[] fields = lines.get(5).split(",", -1);
+        fields[CqcLocationFiles.HEADER.indexOf("Regulated activity - Nursing care")] = "N";
+        lines.set(5, String.join(",", fields));
         Files.write(file, String.join("\r\n", lines).concat("\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path db = tmp.resolve("bad/db");
         CliRun run = CliRun.of("build", "--catalog", "src/test/resources/catalogs/cqc-locations-demo.ttl",
             "--data", data.toString(), "--db", db.toString(), "--release", "cqc-locations-2025-03");
         int rows = lines.size() - 1;
         assertEquals(1, run.exitCode(), run.all());
-        assertTrue(run.out().contains("cqc-locations-2025-03: read %,d records, loaded %,d, rejected 4".formatted(rows, rows - 4)),
+        assertTrue(run.out().contains("cqc-locations-2025-03: read %,d records, loaded %,d, rejected 5".formatted(rows, rows - 5)),
             run.out());
         String report = Files.readString(tmp.resolve("bad/db-reports/rejects-cqc-locations-2025-03.csv"));
         assertTrue(report.contains("line 2,validate,<https://odsl.org.uk/def/odsl/latestOverallRating>"), report);
@@ -223,7 +228,9 @@ class CqcLocationsBuildTest {
         assertTrue(report.contains("TEST%20ODS%20CODE"), report);
         assertTrue(report.contains("line 5,map"), report);
         assertTrue(report.contains("2020-13-45"), report);
-        assertEquals(rows - 4, StoreQueries.count(db, "SELECT (COUNT(?l) AS ?n) WHERE { GRAPH <" + DEMO_GRAPH
+        assertTrue(report.contains("line 6,validate,<https://odsl.org.uk/def/odsl/regulatedActivity>"), report);
+        assertTrue(report.contains("cqc-regulated-activity/nursing-care/n>"), report);
+        assertEquals(rows - 5, StoreQueries.count(db, "SELECT (COUNT(?l) AS ?n) WHERE { GRAPH <" + DEMO_GRAPH
             + "> { ?l a odsl:CareLocation } }"));
     }
 
