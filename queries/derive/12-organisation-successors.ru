@@ -2,8 +2,8 @@
 # Why: a GP practice file from 2019 names its commissioner 02R (NHS Bradford Districts CCG); its area was replaced by
 # the area of 36J (NHS Bradford District and Craven CCG, rule 11), so the organisation 02R was replaced by the
 # organisation 36J. The successor may appear in no loaded ODS file (36J was created after the 2019 extract), so the
-# first step describes every successor along the chain: its URI is the predecessor's with the successor's ODS code,
-# its name (rdfs:label) its area's. The second step links each organisation to its direct successor.
+# first step describes every successor along the chain: its URI is {base}id/organisation/{its ODS code} (?base is
+# bound by the build), its name (rdfs:label) its area's. The second step links each organisation to its direct successor.
 PREFIX odsl:    <https://odsl.org.uk/def/odsl/>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
@@ -22,7 +22,7 @@ WHERE {
   ?oldArea dcterms:isReplacedBy+ ?newArea .
   ?newArea odsl:odsCode ?newCode .
   OPTIONAL { ?newArea rdfs:label ?name }
-  BIND (IRI(CONCAT(REPLACE(STR(?oldOrg), "[^/]+$", ""), STR(?newCode))) AS ?newOrg)
+  BIND (IRI(CONCAT(?base, "id/organisation/", STR(?newCode))) AS ?newOrg)
 } ;
 
 INSERT { GRAPH ?derived { ?oldOrg dcterms:isReplacedBy ?newOrg } }
