@@ -175,15 +175,25 @@ public final class OdsOrganisationFiles {
             List<Lsoa> lsoas = geography.lsoas().stream().filter(l -> l.district().code().equals(district.code())).toList();
             boolean westYorkshire = district.force() == PoliceForce.WEST_YORKSHIRE;
             int count = district.msoaCount() * scale;
+            // The first practices closed before April 2020: one per district, and in Bradford one in each of its
+            // three 2019 CCGs, so every merged code of the demo appears.
+            List<Ccg> closedIn = district.code().equals(BRADFORD)
+                    ? List.of(AIREDALE_WHARFEDALE_CRAVEN, BRADFORD_DISTRICTS, BRADFORD_CITY) : List.of();
+            int closedFirst = Math.max(1, closedIn.size());
             for (int i = 0; i < count; i++) {
                 Lsoa lsoa = lsoas.get(random.nextInt(lsoas.size()));
-                rows.add(practice(rows.size() + 1, district, lsoa, westYorkshire, i == 0, random));
+                if (i < closedIn.size()) {
+                    Ccg ccg = closedIn.get(i);
+                    List<Lsoa> inCcg = lsoas.stream().filter(l -> ccg2019(l).equals(ccg)).toList();
+                    lsoa = inCcg.get(random.nextInt(inCcg.size()));
+                }
+                rows.add(practice(rows.size() + 1, district, lsoa, westYorkshire, i < closedFirst, random));
             }
         }
         return rows;
     }
 
-    /** One epraccur row; the first practice of each district closed before the 2020 CCG mergers. */
+    /** One epraccur row, of a practice closed before the 2020 CCG mergers if {@code closedBefore2020}. */
     private static String[] practice(int number, LocalAuthority district, Lsoa lsoa, boolean westYorkshire,
             boolean closedBefore2020, Random random) {
         String[] f = new String[COLUMNS];
