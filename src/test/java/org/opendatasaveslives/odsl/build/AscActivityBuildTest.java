@@ -134,6 +134,13 @@ class AscActivityBuildTest {
     }
 
     @Test
+    void councilsAreNamedAfterTheirArea() throws Exception {
+        assertEquals(Map.of("Council for Kent (social services code 820)", 1L, "Council for Leeds (social services code 212)", 1L),
+            StoreQueries.counts(db, "SELECT ?key (COUNT(*) AS ?n) WHERE { ?c rdfs:label ?key FILTER (?c IN ("
+                + "<https://odsl.org.uk/id/organisation/cassr-820>, <https://odsl.org.uk/id/organisation/cassr-212>)) } GROUP BY ?key"));
+    }
+
+    @Test
     void kentCouncilReachesItsDistrictsThroughTheUpperTierLookup() throws Exception {
         assertEquals(12L, StoreQueries.count(db, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { "
             + "<https://odsl.org.uk/id/organisation/cassr-820> odsl:governsArea ?kent . "

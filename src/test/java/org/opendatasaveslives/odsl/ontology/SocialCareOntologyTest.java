@@ -31,7 +31,7 @@ class SocialCareOntologyTest {
     static final String ODSL = "https://odsl.org.uk/def/odsl/";
     static final List<Path> USERS = List.of(Path.of("mappings/nhsd-ascfr-activity.rml.ttl"), Path.of("shapes/asc-activity.ttl"),
         Path.of("queries/checks/councils-without-force-area.rq"), Path.of("queries/derive/40-upper-tier-force-area.ru"),
-        Path.of("queries/derive/41-replaced-area-force-area.ru"));
+        Path.of("queries/derive/41-replaced-area-force-area.ru"), Path.of("queries/derive/42-council-names.ru"));
 
     private static Graph ontology() {
         Graph g = GraphFactory.createDefaultGraph();
