@@ -18,7 +18,15 @@ public final class FunctionRegistry {
         FunctionRegistry r = new FunctionRegistry();
         GrelFunctions.registerAll(r);
         OdslFunctions.registerAll(r);
+        r.register(ParameterFunction.of(Map.of()));
         return r;
+    }
+
+    /** A copy of this registry with {@code odslfn:parameter} answering from these values. */
+    FunctionRegistry withParameters(Map<String, String> values) {
+        FunctionRegistry r = new FunctionRegistry();
+        r.functions.putAll(functions);
+        return r.register(ParameterFunction.of(values));
     }
 
     /** Adds (or replaces) a function under its IRI. */
