@@ -82,7 +82,7 @@ public final class RmlMapper {
             this.options = options;
             this.sink = sink;
             FunctionRegistry chosen = options.functions() != null ? options.functions() : registry;
-            this.functions = options.parameters().isEmpty() ? chosen : chosen.withParameters(options.parameters());
+            this.functions = chosen.forRun(plan.mappingFile.toAbsolutePath().getParent(), options.parameters());
         }
 
         MapResult execute() throws MappingException {
