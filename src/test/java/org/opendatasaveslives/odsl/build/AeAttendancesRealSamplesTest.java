@@ -58,7 +58,7 @@ class AeAttendancesRealSamplesTest {
     @Test
     void everyRecordOfEveryMonthIsLoadedAndNoneRejected() throws IOException {
         assertEquals(0, build.exitCode(), build.all());
-        assertTrue(build.out().contains("build: 12 of 12 releases loaded"), build.out());
+        assertTrue(build.out().contains("build: 13 of 13 releases loaded"), build.out());
         for (var e : AeCsv.FILES.entrySet()) {
             int rows = AeCsv.rows(AeCsv.DIR.resolve(e.getValue())).size() - 1;
             String n = String.format("%,d", rows);
@@ -239,6 +239,40 @@ class AeAttendancesRealSamplesTest {
         assertEquals(Set.of("NQT51", "Y00751", "Y02147", "Y07709").stream()
             .map(c -> "https://odsl.org.uk/id/organisation/" + c).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
             withoutIcb);
+    }
+
+    /** ICB area (ONS, odsl:odsCode) → ICB organisation (skos:notation) → providers → cube, equals the CSV sums. */
+    @Test
+    void attendancesByIntegratedCareBoardAreaEqualTheFiles() throws Exception {
+        Map<String, String> icbOf = new HashMap<>();
+        List<String[]> mapping = AeCsv.rows(AeCsv.DIR.resolve("System-Mapping.csv"));
+        for (String[] r : mapping.subList(1, mapping.size())) {
+            icbOf.put(r[0].strip().toUpperCase(java.util.Locale.ROOT), r[2]);
+        }
+        for (var e : AeCsv.FILES.entrySet()) {
+            Map<String, Long> expected = new TreeMap<>();
+            List<String[]> rows = AeCsv.rows(AeCsv.DIR.resolve(e.getValue()));
+            for (String[] row : rows.subList(1, rows.size())) {
+                if (icbOf.containsKey(row[0])) {
+                    expected.merge(icbOf.get(row[0]), AeCsv.number(row[6]).longValueExact(), Long::sum);
+                }
+            }
+            Map<String, Long> actual = StoreQueries.counts(db, PREFIXES + """
+                SELECT ?ods (SUM(?n) AS ?total) WHERE {
+                  ?icbArea a odsl:IntegratedCareBoard ; odsl:odsCode ?ods .
+                  ?icbOrg skos:notation ?ods ; ^org:subOrganizationOf ?provider .
+                  ?obs odsl:provider ?provider ; sdmx-dimension:refPeriod <http://reference.data.gov.uk/id/month/%s> ;
+                       odsl:aeDepartmentType aetype:all-ae-types ; odsl:aeAttendances ?n .
+                } GROUP BY ?ods""".formatted(e.getKey()));
+            assertEquals(expected, new TreeMap<>(actual), e.getValue());
+        }
+        assertEquals(94995L, StoreQueries.counts(db, PREFIXES + """
+            SELECT ?ods (SUM(?n) AS ?total) WHERE {
+              <http://statistics.data.gov.uk/id/statistical-geography/E54000054> odsl:odsCode ?ods .
+              ?icbOrg skos:notation ?ods ; ^org:subOrganizationOf ?provider .
+              ?obs odsl:provider ?provider ; sdmx-dimension:refPeriod <http://reference.data.gov.uk/id/month/2025-05> ;
+                   odsl:aeDepartmentType aetype:all-ae-types ; odsl:aeAttendances ?n .
+            } GROUP BY ?ods""").get("QWO"), "West Yorkshire ICB, May 2025");
     }
 
     /** Observation URI → measure value in one month's release graph. */
