@@ -47,6 +47,7 @@ public final class OdslFunctions {
                 a -> !java.util.Objects.equals(text(a[0]), text(a[1]))));
         r.register(RmlFunction.of(NS + "decimal", List.of(VALUE), Set.of(VALUE), OUT, a -> decimal(text(a[0]))));
         r.register(RmlFunction.of(NS + "date", List.of(VALUE), Set.of(VALUE), OUT, a -> date(text(a[0]))));
+        r.register(RmlFunction.of(NS + "percent", List.of(VALUE), Set.of(VALUE), OUT, a -> percent(text(a[0]))));
     }
 
     private static String text(Object v) {
@@ -174,6 +175,26 @@ public final class OdslFunctions {
             throw new FunctionException("\"" + s + "\" is not a number");
         }
         return sb.charAt(0) == '+' ? sb.substring(1) : sb.toString();
+    }
+
+    /**
+     * A percentage as a number from 0 to 100, with or without a {@code %} sign: {@code 76.00%} → {@code 76.00},
+     * {@code 73.5} → {@code 73.5}; {@code -} and {@code *} (not applicable, suppressed) → null. Thousands separators
+     * are read as in {@link #decimal}.
+     */
+    public static String percent(String s) throws FunctionException {
+        if (s == null || (s = s.strip()).isEmpty()) {
+            return null;
+        }
+        String n = s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s;
+        if (n.isEmpty() || n.indexOf('%') >= 0) {
+            throw new FunctionException("\"" + s + "\" is not a percentage");
+        }
+        try {
+            return decimal(n);
+        } catch (FunctionException e) {
+            throw new FunctionException("\"" + s + "\" is not a percentage");
+        }
     }
 
     /** {@code yyyy-mm-dd} from {@code dd/mm/yyyy} (also d/m/yyyy) or ISO ({@code 2025-02-14}, with or without time). */

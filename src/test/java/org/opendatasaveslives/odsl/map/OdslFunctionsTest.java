@@ -101,6 +101,19 @@ class OdslFunctionsTest {
     }
 
     @Test
+    void percentReadsBothPublishedAeForms() throws FunctionException {
+        // May-2025-AE.csv (RC9): 76.00%; April-2025-AE.csv (RC9): 73.5 without a sign
+        assertEquals("76.00", OdslFunctions.percent("76.00%"));
+        assertEquals("73.5", OdslFunctions.percent("73.5"));
+        assertEquals("100.00", OdslFunctions.percent(" 100.00% "));
+        assertNull(OdslFunctions.percent("-"));
+        assertNull(call("percent", ""));
+        assertThrows(FunctionException.class, () -> OdslFunctions.percent("%"));
+        assertThrows(FunctionException.class, () -> OdslFunctions.percent("76%%"));
+        assertThrows(FunctionException.class, () -> OdslFunctions.percent("n/a"));
+    }
+
+    @Test
     void decimalDropsThousandsSeparatorsAndPlaceholders() throws FunctionException {
         assertEquals("17712", OdslFunctions.decimal("17,712"));
         assertEquals("-1.391358", OdslFunctions.decimal("-1.391358"));
