@@ -34,7 +34,7 @@ class CovidCaseFilesTest {
     static final Path REAL = Path.of("../shared/data/health/covid_dashboard/ltla_cases_by_specimen_date_2020-10-26.csv");
 
     @TempDir
-    Path out;
+    static Path out;
     List<GeneratedFile> written;
     Path file;
     List<Map<String, String>> rows;
