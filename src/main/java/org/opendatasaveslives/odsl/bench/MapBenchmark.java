@@ -85,13 +85,33 @@ public final class MapBenchmark {
                 System.getProperty("java.version"), System.getProperty("java.vendor"), rt.maxMemory() / MB);
     }
 
-    /** Generates the CSV in a temporary folder, maps it with {@code mapping}, parses the output; removes the files. */
-    public static Result run(Path mapping, long rows) throws IOException, MappingException {
+    /** The join-heavy mapping of {@code odsl bench map --join}, a resource of the engine. */
+    public static Path joinMapping(Path folder) throws IOException {
+        Path file = folder.resolve("street-crime-district-join.rml.ttl");
+        try (var in = MapBenchmark.class.getResourceAsStream("/odsl/bench/street-crime-district-join.rml.ttl")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    /**
+     * Generates the CSV in a temporary folder, maps it with {@code mapping}, parses the output; removes the files.
+     * With {@code join}, the join-heavy mapping runs instead, over the CSV and the demo's LSOA lookup.
+     */
+    public static Result run(Path mapping, long rows, boolean join) throws IOException, MappingException {
         Path dir = Files.createTempDirectory("odsl-bench-");
         try {
             Path csv = dir.resolve("street.csv");
             Path nt = dir.resolve("street.nt");
             DemoDataGenerator.writeStreetCrime(csv, DemoDataGenerator.POLICE_FILES.get(0), rows, SEED);
+            MapOptions options = MapOptions.defaults().withInput("", csv);
+            if (join) {
+                Path demo = dir.resolve("demo");
+                DemoDataGenerator.generate(demo, SEED, 1);
+                mapping = joinMapping(dir);
+                options = MapOptions.defaults().withInput("street.csv", csv)
+                        .withInput("lsoa11_ccg_lad.csv", demo.resolve(DemoDataGenerator.LSOA_CCG_LAD));
+            }
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -105,8 +125,7 @@ public final class MapBenchmark {
                 StreamRDF writer = new NTriplesOutput(out);
                 StreamRDF counting = new CountingStream(writer, triples);
                 counting.start();
-                result = mapper.run(MapOptions.defaults().withInput("", csv), MappedRecordSinks.toStream(counting,
-                        e -> { }));
+                result = mapper.run(options, MappedRecordSinks.toStream(counting, e -> { }));
                 counting.finish();
             }
             double mapSeconds = (System.nanoTime() - start) / 1e9;

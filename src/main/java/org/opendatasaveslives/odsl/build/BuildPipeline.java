@@ -63,7 +63,7 @@ public final class BuildPipeline {
                 outcomes.add(outcome);
                 out.println(outcome.describe());
             }
-            Derivation derivation = new Derivation(dsg, Odsl.derivedGraph(settings.base()));
+            Derivation derivation = new Derivation(dsg, Odsl.derivedGraph(settings.base()), settings.base());
             long derived = derivation.derive(settings.home().resolve("queries/derive"), out);
             out.printf("derived graph: %,d triples%n", derived);
             List<CheckResult> checks = derivation.check(settings.home().resolve("queries/checks"));

@@ -18,7 +18,7 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * Reads a DCAT catalogue in Turtle that lists the releases to build. Each {@code dcat:Dataset} names its mapping and
- * shapes (paths relative to the catalogue file), its inputs ({@code "FILE"} or {@code "NAME=FILE"}, relative to the
+ * shapes (paths relative to the catalogue file), its parameters ({@code "NAME=VALUE"}), its inputs ({@code "FILE"} or {@code "NAME=FILE"}, relative to the
  * data folder) and its access tier. Dataset IRIs in the file are relative: they resolve to {@code {base}id/dataset/}.
  */
 public final class CatalogReader {
@@ -82,6 +82,14 @@ public final class CatalogReader {
         if (inputs.isEmpty()) {
             throw new CatalogException(where + ": needs at least one odsl:input");
         }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String parameter : all(graph, dataset, Odsl.PARAMETER)) {
+            int eq = parameter.indexOf('=');
+            if (eq < 1) {
+                throw new CatalogException(where + ": odsl:parameter \"" + parameter + "\" must be written NAME=VALUE");
+            }
+            parameters.put(parameter.substring(0, eq), parameter.substring(eq + 1));
+        }
         Node tier = G.getOneSP(graph, dataset, Odsl.ACCESS_TIER);
         if (!Odsl.OPEN.equals(tier) && !Odsl.RESTRICTED.equals(tier)) {
             throw new CatalogException(where + ": odsl:accessTier must be odsl:Open or odsl:Restricted, found " + tier);
@@ -90,7 +98,7 @@ public final class CatalogReader {
         graph.find(dataset, Node.ANY, Node.ANY).forEach(description::add);
         description.add(Triple.create(dataset, RDF.Nodes.type, Odsl.SOURCE_RELEASE));
         return new ReleaseSpec(id, dataset, Odsl.releaseGraph(base, id), mapping, shapes, inputs,
-            Odsl.RESTRICTED.equals(tier), description);
+            parameters, Odsl.RESTRICTED.equals(tier), description);
     }
 
     private static String single(Graph graph, Node subject, Node property, String where) throws CatalogException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,15 +27,18 @@ import org.opendatasaveslives.odsl.store.Store;
 /**
  * Runs after the releases are loaded: the derivation rules ({@code queries/derive/*.ru}, SPARQL Update, in file-name
  * order) rebuild the derived graph (geography resolution, roll-ups), then the checks ({@code queries/checks/*.rq})
- * list what is still unresolved. Rules read the union of all graphs; {@code ?derived} is bound to the derived graph.
+ * list what is still unresolved. Rules read the union of all graphs; {@code ?derived} is bound to the derived graph and
+ * {@code ?base} to the base IRI as a string, for the IRIs rules mint.
  */
 final class Derivation {
     private final DatasetGraph dsg;
     private final Node derivedGraph;
+    private final Node base;
 
-    Derivation(DatasetGraph dsg, Node derivedGraph) {
+    Derivation(DatasetGraph dsg, Node derivedGraph, String base) {
         this.dsg = dsg;
         this.derivedGraph = derivedGraph;
+        this.base = NodeFactory.createLiteralString(base);
     }
 
     /** Replaces the derived graph with what the rules infer now, reporting each rule; returns its size. */
@@ -46,7 +50,7 @@ final class Derivation {
                 long before = dsg.getGraph(derivedGraph).size();
                 long start = System.nanoTime();
                 UpdateExec.dataset(dsg).update(UpdateFactory.read(rule.toString()))
-                    .substitution("derived", derivedGraph).execute();
+                    .substitution("derived", derivedGraph).substitution("base", base).execute();
                 out.printf("  rule %s: +%,d triples in %.1f s%n", rule.getFileName(),
                     dsg.getGraph(derivedGraph).size() - before, (System.nanoTime() - start) / 1e9);
             }

@@ -77,7 +77,8 @@ final class ReleaseBuilder {
         Instant started = Instant.now();
         ReleaseProvenance provenance = describeSources(spec, started);
         Path rejectsFile = reportsDir.resolve("rejects-" + spec.id() + ".csv");
-        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict);
+        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict)
+                .withParameters(spec.parameters());
         Node graph = spec.graph();
         try (RejectsReport rejects = new RejectsReport(rejectsFile);
              MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_SIZE)) {

@@ -16,9 +16,10 @@ import org.apache.jena.graph.Node;
  * @param mapping     the RML mapping file
  * @param shapes      the SHACL shapes files
  * @param inputs      input overrides for the mapping: source name (or "" for the only source) to file
+ * @param parameters  values the mapping reads with {@code odslfn:parameter} ({@code odsl:parameter "NAME=VALUE"})
  * @param restricted  whether the access tier is restricted rather than open
  * @param description the catalogue's own triples about the dataset, copied into the release graph
  */
 public record ReleaseSpec(String id, Node iri, Node graph, Path mapping, List<Path> shapes, Map<String, Path> inputs,
-                          boolean restricted, Graph description) {
+                          Map<String, String> parameters, boolean restricted, Graph description) {
 }

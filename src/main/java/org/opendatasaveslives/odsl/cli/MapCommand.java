@@ -57,6 +57,11 @@ public final class MapCommand implements Callable<Integer> {
                 "Repeatable."})
     List<String> inputs = new ArrayList<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = {"A value the mapping reads with odslfn:parameter (e.g. month=2025-04 for a monthly file whose"
+                + " rows do not name the month). Repeatable."})
+    Map<String, String> parameters = new LinkedHashMap<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
     Path output;
 
@@ -103,7 +108,8 @@ public final class MapCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(in).withStrict(strict);
+        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(in).withStrict(strict)
+                .withParameters(parameters);
         Path tmp = null;
         OutputStream raw = null;
         MapResult result;

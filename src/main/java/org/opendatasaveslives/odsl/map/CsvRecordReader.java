@@ -19,7 +19,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Streams a CSV file with Jackson's CSV parser (RFC 4180: quoted fields, embedded newlines, CRLF), strips a UTF-8 BOM,
- * and gives each record its physical line number (header = line 1). An empty field is an absent value.
+ * and gives each record its physical line number (a header is line 1). Column names come from the header or from the
+ * mapping's CSVW table schema ({@link CsvDialect}). An empty field is an absent value.
  */
 final class CsvRecordReader implements RecordReader {
     private static final CsvFactory FACTORY = new CsvFactory();
@@ -55,19 +56,11 @@ final class CsvRecordReader implements RecordReader {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
+        CsvDialect dialect = source.def.csv();
         CsvParser p = FACTORY.createParser(reader);
-        p.setSchema(CsvSchema.emptySchema());
+        p.setSchema(CsvSchema.emptySchema().withColumnSeparator(dialect.delimiter()));
         try {
-            List<String> h = readRow(p);
-            if (h == null) {
-                h = List.of();
-            }
-            String[] header = h.toArray(new String[0]);
-            for (String name : header) {
-                if (name.indexOf('\uFFFD') >= 0) {
-                    throw new MappingException(label + ": the header is not valid UTF-8 (" + NOT_UTF8 + ")");
-                }
-            }
+            String[] header = header(p, label, dialect);
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
                 index.putIfAbsent(header[i], i);
@@ -78,7 +71,8 @@ final class CsvRecordReader implements RecordReader {
                 Integer col = index.get(ref);
                 if (col == null) {
                     throw new MappingException(label + ": no column '" + ref + "' (used by " + source.usedBy.get(ref)
-                            + "); the header is: " + String.join(", ", header));
+                            + "); " + (dialect.columns() == null ? "the header is" : "the mapping's csvw:tableSchema declares")
+                            + ": " + String.join(", ", header));
                 }
                 columns[s] = col;
             }
@@ -87,6 +81,32 @@ final class CsvRecordReader implements RecordReader {
             p.close();
             throw e;
         }
+    }
+
+    /**
+     * The column names: the declared ones when the mapping declares them (after checking that a header line, which is
+     * then skipped, has as many fields), otherwise the header line's.
+     */
+    private static String[] header(CsvParser p, String label, CsvDialect dialect) throws IOException, MappingException {
+        List<String> line = dialect.header() ? readRow(p) : null;
+        if (line == null) {
+            line = List.of();
+        }
+        for (String name : line) {
+            if (name.indexOf('\uFFFD') >= 0) {
+                throw new MappingException(label + ": the header is not valid UTF-8 (" + NOT_UTF8 + ")");
+            }
+        }
+        List<String> declared = dialect.columns();
+        if (declared == null) {
+            return line.toArray(new String[0]);
+        }
+        if (dialect.header() && line.size() != declared.size()) {
+            throw new MappingException(label + ": the header line has " + line.size() + " fields but the mapping's"
+                    + " csvw:tableSchema declares " + declared.size() + " columns; the header is: "
+                    + String.join(", ", line));
+        }
+        return declared.toArray(new String[0]);
     }
 
     private static List<String> readRow(CsvParser p) throws IOException {

@@ -1,5 +1,6 @@
 package org.opendatasaveslives.odsl.map;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +19,24 @@ public final class FunctionRegistry {
         FunctionRegistry r = new FunctionRegistry();
         GrelFunctions.registerAll(r);
         OdslFunctions.registerAll(r);
+        r.register(ParameterFunction.of(Map.of()));
+        r.register(LookupFunction.in(Path.of("")));
+        return r;
+    }
+
+    /**
+     * A copy of this registry for one run of a mapping: {@code odslfn:parameter} answers from the run's values and
+     * {@code odslfn:lookup} reads tables relative to the mapping's folder (unless the caller replaced them).
+     */
+    FunctionRegistry forRun(Path mappingFolder, Map<String, String> parameters) {
+        FunctionRegistry r = new FunctionRegistry();
+        r.functions.putAll(functions);
+        if (functions.get(ParameterFunction.IRI) instanceof ParameterFunction) {
+            r.register(ParameterFunction.of(parameters));
+        }
+        if (functions.get(LookupFunction.IRI) instanceof LookupFunction) {
+            r.register(LookupFunction.in(mappingFolder));
+        }
         return r;
     }
 

@@ -15,12 +15,13 @@ import java.util.Set;
  * @param encoding      the character encoding ({@code rml:encoding}; UTF-8 unless given)
  * @param compression   {@code rml:compression} as a {@link SourceInput} constant, or null
  * @param nulls         the values that stand for null ({@code rml:null}), or null for the default (an empty CSV cell)
+ * @param csv           how to read a CSV source (CSVW dialect and declared columns)
  */
 record LogicalSourceDef(String pathAsWritten, Path file, String formulation, String iterator, String iriName,
-        Charset encoding, String compression, Set<String> nulls) {
+        Charset encoding, String compression, Set<String> nulls, CsvDialect csv) {
     /** Logical sources with the same key are the same source: read once. */
     String key() {
         return formulation + "|" + file.toAbsolutePath().normalize() + "|" + (iterator == null ? "" : iterator) + "|"
-                + encoding + "|" + compression + "|" + nulls;
+                + encoding + "|" + compression + "|" + nulls + "|" + csv;
     }
 }

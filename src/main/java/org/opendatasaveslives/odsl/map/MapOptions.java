@@ -15,40 +15,47 @@ import java.util.Objects;
  *                  source"
  * @param strict    abort the run with a {@link MappingException} at the first record error
  * @param functions the functions to call; null = the registry the mapping was loaded with
+ * @param parameters values the mapping reads with {@code odslfn:parameter} (e.g. {@code month} → {@code 2025-04})
  */
-public record MapOptions(String baseIri, Map<String, Path> inputs, boolean strict, FunctionRegistry functions) {
+public record MapOptions(String baseIri, Map<String, Path> inputs, boolean strict, FunctionRegistry functions,
+        Map<String, String> parameters) {
     public static final String DEFAULT_BASE = "https://odsl.org.uk/";
 
     public MapOptions {
         Objects.requireNonNull(baseIri, "baseIri");
         inputs = Map.copyOf(inputs == null ? Map.of() : inputs);
+        parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
     }
 
     /** Base {@value #DEFAULT_BASE}, no overrides, lenient, the load-time functions. */
     public static MapOptions defaults() {
-        return new MapOptions(DEFAULT_BASE, Map.of(), false, null);
+        return new MapOptions(DEFAULT_BASE, Map.of(), false, null, Map.of());
     }
 
     public MapOptions withBaseIri(String iri) {
-        return new MapOptions(iri, inputs, strict, functions);
+        return new MapOptions(iri, inputs, strict, functions, parameters);
     }
 
     public MapOptions withStrict(boolean s) {
-        return new MapOptions(baseIri, inputs, s, functions);
+        return new MapOptions(baseIri, inputs, s, functions, parameters);
     }
 
     public MapOptions withFunctions(FunctionRegistry f) {
-        return new MapOptions(baseIri, inputs, strict, f);
+        return new MapOptions(baseIri, inputs, strict, f, parameters);
     }
 
     public MapOptions withInputs(Map<String, Path> in) {
-        return new MapOptions(baseIri, in, strict, functions);
+        return new MapOptions(baseIri, in, strict, functions, parameters);
     }
 
     /** These options plus one input override. */
     public MapOptions withInput(String name, Path file) {
         Map<String, Path> m = new LinkedHashMap<>(inputs);
         m.put(name, file);
-        return new MapOptions(baseIri, m, strict, functions);
+        return new MapOptions(baseIri, m, strict, functions, parameters);
+    }
+
+    public MapOptions withParameters(Map<String, String> p) {
+        return new MapOptions(baseIri, inputs, strict, functions, p);
     }
 }

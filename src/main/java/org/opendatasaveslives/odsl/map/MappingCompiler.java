@@ -304,11 +304,17 @@ final class MappingCompiler {
         Charset encoding = StandardCharsets.UTF_8;
         String compression = null;
         Set<String> nulls = null;
+        CsvDialect csv = CsvDialect.DEFAULT;
         if (src.isLiteral()) {
             pathText = src.getLiteralLexicalForm();
         } else {
             encoding = encoding(src, tm);
             compression = compression(src, tm);
+            try {
+                csv = CsvDialect.of(g, src);
+            } catch (CsvDialect.Invalid e) {
+                throw err(tm, "rml:source/" + e.property, e.getMessage());
+            }
             List<Node> nullValues = objs(src, Rml.nullValue);
             if (!nullValues.isEmpty()) {
                 nulls = new HashSet<>();
@@ -368,7 +374,7 @@ final class MappingCompiler {
             iriName = u.substring(cut + 1);
         }
         return new LogicalSourceDef(pathText, root.resolve(pathText).normalize(), formulation, iterator, iriName,
-                encoding, compression, nulls);
+                encoding, compression, nulls, csv);
     }
 
     /** rml:encoding: an rml: term named after the charset (rml:UTF-8, rml:UTF-16) or its name as a string. */

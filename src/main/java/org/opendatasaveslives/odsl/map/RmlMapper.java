@@ -81,7 +81,8 @@ public final class RmlMapper {
         Run(MapOptions options, MappedRecordSink sink) {
             this.options = options;
             this.sink = sink;
-            this.functions = options.functions() != null ? options.functions() : registry;
+            FunctionRegistry chosen = options.functions() != null ? options.functions() : registry;
+            this.functions = chosen.forRun(plan.mappingFile.toAbsolutePath().getParent(), options.parameters());
         }
 
         MapResult execute() throws MappingException {

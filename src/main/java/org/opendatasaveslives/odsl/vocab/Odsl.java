@@ -16,6 +16,7 @@ public final class Odsl {
     public static final Node MAPPING = term("mapping");
     public static final Node SHAPES = term("shapes");
     public static final Node INPUT = term("input");
+    public static final Node PARAMETER = term("parameter");
     public static final Node SHA256 = term("sha256");
     public static final Node RECORDS_READ = term("recordsRead");
     public static final Node RECORDS_LOADED = term("recordsLoaded");

@@ -47,6 +47,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void theJoinCaseNamesADistrictForEveryRowWhoseLsoaTheLookupKnows() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(0, cl.execute("map", "--rows", "300", "--join"), err.toString());
+        Matcher triples = Pattern.compile(" triples=(\\d+) ").matcher(out.toString());
+        assertTrue(triples.find(), out.toString());
+        // type + LSOA per row, and district + commissioner for rows in 2011 LSOAs (most demo rows)
+        long t = Long.parseLong(triples.group(1));
+        assertTrue(t > 300 * 3 && t <= 300 * 4, out.toString());
+    }
+
+    @Test
     void aBrokenMappingExitsTwoNamingIt() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix rml: <http://w3id.org/rml/> .\n"
                 + "<#T> a rml:TriplesMap ; rml:logicalSource [ rml:source \"street.csv\" ] .\n");
