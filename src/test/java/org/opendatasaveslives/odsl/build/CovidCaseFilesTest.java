@@ -40,6 +40,7 @@ class CovidCaseFilesTest {
     List<Map<String, String>> rows;
     CliRun build;
     Path db;
+    Path catalog;
 
     @BeforeAll
     void generateAndBuild() throws IOException {
@@ -52,18 +53,34 @@ class CovidCaseFilesTest {
             @prefix dcat: <http://www.w3.org/ns/dcat#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
             @prefix odsl: <https://odsl.org.uk/def/odsl/> .
-            <> a dcat:Catalog ; dcterms:title "covid demo test" ; dcat:dataset <ons-ltla-utla> , <ukhsa-covid-cases-ltla> .
+            <> a dcat:Catalog ; dcterms:title "covid demo test" ;
+                dcat:dataset <ons-ltla-utla> , <ukhsa-covid-cases-ltla> , <covid-bad-rows> .
             <ons-ltla-utla> a dcat:Dataset ; dcterms:title "LTLA to UTLA (synthetic)" ;
                 dcterms:license <http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/> ;
                 odsl:accessTier odsl:Open ; odsl:mapping "%s" ; odsl:shapes "%s" ; odsl:input "%s" .
             <ukhsa-covid-cases-ltla> a dcat:Dataset ; dcterms:title "COVID-19 cases by LTLA (synthetic)" ;
                 dcterms:license <http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/> ;
                 odsl:accessTier odsl:Open ; odsl:mapping "%s" ; odsl:shapes "%s" , "%s" ; odsl:input "%s" .
+            <covid-bad-rows> a dcat:Dataset ; dcterms:title "COVID-19 cases by LTLA, bad rows" ;
+                dcterms:license <http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/> ;
+                odsl:accessTier odsl:Open ; odsl:mapping "%4$s" ; odsl:shapes "%5$s" , "%6$s" ; odsl:input "bad.csv" .
             """.formatted(abs("mappings/ons-ltla-utla.rml.ttl"), abs("shapes/geography.ttl"), DemoDataGenerator.LTLA_UTLA,
                 abs("mappings/ukhsa-covid-cases-ltla.rml.ttl"), abs("shapes/covid-cases.ttl"), abs("shapes/geography.ttl"),
                 CovidCaseFiles.LTLA_CASES));
+        Files.writeString(out.resolve("bad.csv"), """
+            date,areaName,areaCode,newCasesBySpecimenDate,cumCasesBySpecimenDate
+            2025-01-02,Leeds,E08000035,-3,100
+            2025-01-02,Leeds,E08000035,12a,112
+            2025-13-02,Leeds,E08000035,1,101
+            2025-01-02,Leeds,,1,101
+            2025-01-03,Leeds,E08000035,,
+            2025-01-04,Leeds,E08000035,5,105
+
+            """);
         db = out.resolve("db");
-        build = CliRun.of("build", "--catalog", catalog.toString(), "--data", out.toString(), "--db", db.toString());
+        this.catalog = catalog;
+        build = CliRun.of("build", "--catalog", catalog.toString(), "--data", out.toString(), "--db", db.toString(),
+            "--release", "ons-ltla-utla", "--release", "ukhsa-covid-cases-ltla");
     }
 
     private static String abs(String path) {
@@ -138,5 +155,25 @@ class CovidCaseFilesTest {
               ?o sdmx-dimension:refArea <http://statistics.data.gov.uk/id/statistical-geography/E10000016> ;
                  sdmx-dimension:refPeriod ?day ; odsl:newCasesBySpecimenDate ?n }""");
         assertEquals(expected, new TreeMap<>(graph));
+    }
+
+    /** Bad values are rejected with their line and reason; an empty count is "no figure", not an error. */
+    @Test
+    void badRowsAreRejectedWithTheirReasonsAndEmptyCountsAreNot() throws Exception {
+        CliRun bad = CliRun.of("build", "--catalog", catalog.toString(), "--data", out.toString(), "--db",
+            out.resolve("bad-db").toString(), "--release", "covid-bad-rows");
+        assertEquals(1, bad.exitCode(), bad.all());
+        assertTrue(bad.out().contains("covid-bad-rows: read 6 records, loaded 2, rejected 4"), bad.out());
+        String rejects = Files.readString(out.resolve("bad-db-reports/rejects-covid-bad-rows.csv"));
+        for (String line : List.of("line 2", "line 3", "line 4", "line 5")) {
+            assertTrue(rejects.contains(line), line + " in\n" + rejects);
+        }
+        assertTrue(rejects.contains("12a"), rejects);
+        assertTrue(rejects.contains("2025-13-02"), rejects);
+        assertTrue(rejects.contains("produced no triples"), rejects);
+        assertTrue(rejects.contains("zero or more"), rejects);
+        assertEquals(2, StoreQueries.count(out.resolve("bad-db"), """
+            SELECT (COUNT(*) AS ?n) WHERE { ?o <http://purl.org/linked-data/sdmx/2009/dimension#refPeriod>
+              <http://reference.data.gov.uk/id/day/2025-01-04> }"""), "the good row's two observations");
     }
 }
