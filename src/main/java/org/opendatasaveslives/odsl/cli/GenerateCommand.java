@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "generate", header = "Write deterministic synthetic demo data in the real published layouts.", mixinStandardHelpOptions = true,
         description = {"Writes deterministic synthetic demo data in the real published layouts:",
-            "ONS/NHS geography lookups for West Yorkshire and Kent, and police.uk street-level crime",
-            "for 2025-01..2025-03. The same --seed and --scale give byte-identical files."})
+            "ONS/NHS geography lookups for West Yorkshire and Kent; police.uk street-level crime,",
+            "NHS England A&E attendances and COVID-19 cases by specimen date for 2025-01..2025-03;",
+            "NHS ODS trusts and GP practices; CQC care locations; adult social care activity (ASC-FR) 2024-25.",
+            "The same --seed and --scale give byte-identical files."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes deterministic synthetic demo data in the real published layouts: ONS and NHS geography lookups for the
- * districts of West Yorkshire and Kent, and three months of police.uk street-level crime for each force. The same
- * seed and scale always give byte-identical files.
+ * Writes deterministic synthetic demo data in the real published layouts for the districts of West Yorkshire and
+ * Kent: ONS and NHS geography lookups, three months of police.uk street-level crime for each force, and the health and
+ * social-care sources of the same places and months (NHS ODS organisations, A&E attendances, COVID-19 cases, CQC care
+ * locations, ASC-FR activity), each written by its own class. The same seed and scale always give byte-identical
+ * files.
  */
 public final class DemoDataGenerator {
 
@@ -63,6 +65,11 @@ public final class DemoDataGenerator {
                     rows, seed);
             files.add(new GeneratedFile(policeFile.relativePath(), written));
         }
+        files.addAll(OdsOrganisationFiles.writeOdsOrganisationFiles(outputDirectory, seed, scale));
+        files.addAll(CovidCaseFiles.writeCovidCases(outputDirectory, seed, scale));
+        files.addAll(AeAttendanceFiles.writeAeAttendances(outputDirectory, seed, scale));
+        files.addAll(CqcLocationFiles.writeHscaActiveLocations(outputDirectory, seed, scale));
+        files.addAll(AscFinanceFiles.write(outputDirectory, seed, scale));
         return new GenerationSummary(outputDirectory, seed, scale, files);
     }
 

@@ -71,13 +71,78 @@ class ExampleQueriesOnDemoDataTest {
 
     @Test
     void crimesPerDistrictAndMonthEqualCountsFromTheGeneratedFiles() throws Exception {
+        Map<String, Long> expected = new TreeMap<>();
+        for (String[] crime : crimesByDistrict()) {
+            expected.merge(crime[0] + "|" + crime[1], 1L, Long::sum);
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (Map<String, String> row : rows("crimes-by-district-and-month")) {
+            actual.put(row.get("districtCode") + "|" + row.get("month"), Long.parseLong(row.get("records")));
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void aeAttendancesPerIcbAndMonthEqualSumsFromTheGeneratedFiles() throws Exception {
+        Map<String, String> icbOfProvider = new HashMap<>();
+        for (Map<String, String> row : PoliceCsv.rows(data.resolve("health/ae/System-Mapping.csv"))) {
+            // the published mapping has codes with stray spaces and lower case (AQM01 , NTV0b)
+            icbOfProvider.put(row.get("Code").strip().toUpperCase(java.util.Locale.ROOT), row.get("ICB Code"));
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        for (String month : List.of("January", "February", "March")) {
+            String yearMonth = "2025-0" + (List.of("January", "February", "March").indexOf(month) + 1);
+            for (Map<String, String> row : PoliceCsv.rows(data.resolve("health/ae/" + month + "-2025-AE.csv"))) {
+                String icb = icbOfProvider.get(row.get("Code"));
+                if (icb.equals("QWO") || icb.equals("QKS")) { // the demo districts' ICBs
+                    expected.merge(icb + "|" + yearMonth, Long.parseLong(row.get("Total attendances").replace(",", "")),
+                        Long::sum);
+                }
+            }
+        }
+        Map<String, Long> actual = new TreeMap<>();
+        for (Map<String, String> row : rows("crimes-and-ae-attendances-by-district")) {
+            actual.put(row.get("icbCode") + "|" + row.get("month"), Long.parseLong(row.get("aeAttendances")));
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void socialCareWeeksAndViolentCrimePerCouncilEqualSumsFromTheGeneratedFiles() throws Exception {
+        Map<String, Double> weeks = new TreeMap<>();
+        for (Map<String, String> row : PoliceCsv.rows(data.resolve("social_care/CSV_ASCFR_Activity.csv"))) {
+            if (!row.get("CASSR_CODE").isEmpty() && row.get("DataType_KEY").equals("1") && !row.get("ItemValue").equals(":")) {
+                weeks.merge(row.get("GEOGRAPHY_CODE"), Double.parseDouble(row.get("ItemValue")), Double::sum);
+            }
+        }
+        Map<String, String> upperTier = new HashMap<>();
+        for (Map<String, String> row : PoliceCsv.rows(data.resolve(DemoDataGenerator.LTLA_UTLA))) {
+            upperTier.put(row.get("LTLA19CD"), row.get("UTLA19CD"));
+        }
+        Map<String, Long> violent = new TreeMap<>();
+        for (String[] crime : crimesByDistrict()) {
+            if (crime[2].equals("Violence and sexual offences")) {
+                violent.merge(upperTier.get(crime[0]), 1L, Long::sum);
+            }
+        }
+        Map<String, String> expected = new TreeMap<>();
+        weeks.forEach((area, w) -> expected.put(area, Math.round(w) + ".0|" + violent.get(area)));
+        Map<String, String> actual = new TreeMap<>();
+        for (Map<String, String> row : rows("social-care-and-violent-crime-by-council")) {
+            actual.put(row.get("areaCode"), row.get("weeksOfSupport") + "|" + row.get("violentCrimes"));
+        }
+        assertEquals(expected, actual);
+    }
+
+    /** District code, month and crime type of every located record in the generated police files. */
+    private List<String[]> crimesByDistrict() throws Exception {
         Map<String, String> districtOfLsoa = new HashMap<>();
         Map<String, String> districtByName = new HashMap<>();
         for (Map<String, String> row : PoliceCsv.rows(data.resolve(DemoDataGenerator.LSOA_CCG_LAD))) {
             districtOfLsoa.put(row.get("LSOA11CD"), row.get("LAD20CD"));
             districtByName.put(row.get("LAD20NM"), row.get("LAD20CD"));
         }
-        Map<String, Long> expected = new TreeMap<>();
+        List<String[]> crimes = new java.util.ArrayList<>();
         for (var file : DemoDataGenerator.POLICE_FILES) {
             for (Map<String, String> row : PoliceCsv.rows(data.resolve(file.relativePath()))) {
                 if (row.get("LSOA code").isEmpty()) {
@@ -85,17 +150,17 @@ class ExampleQueriesOnDemoDataTest {
                 }
                 String district = districtOfLsoa.getOrDefault(row.get("LSOA code"),
                     districtByName.get(row.get("LSOA name").replaceAll(" [0-9]{3}[A-Z]$", "")));
-                expected.merge(district + "|" + row.get("Month"), 1L, Long::sum);
+                crimes.add(new String[] {district, row.get("Month"), row.get("Crime type")});
             }
         }
-        Map<String, Long> actual = new TreeMap<>();
-        for (String line : csv(Files.readString(Path.of("queries/crimes-by-district-and-month.rq"))).split("\r?\n")) {
-            String[] f = line.split(",");
-            if (!f[0].equals("districtCode")) {
-                actual.put(f[0] + "|" + f[2], Long.parseLong(f[3]));
-            }
-        }
-        assertEquals(expected, actual);
+        return crimes;
+    }
+
+    /** The rows an example query returns over the demo build, by column name. */
+    private List<Map<String, String>> rows(String queryName) throws Exception {
+        Path file = tmp.resolve(queryName + ".csv");
+        Files.writeString(file, csv(Files.readString(Path.of("queries", queryName + ".rq"))));
+        return PoliceCsv.rows(file);
     }
 
     @Test

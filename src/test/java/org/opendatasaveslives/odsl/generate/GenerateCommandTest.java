@@ -28,7 +28,9 @@ class GenerateCommandTest {
 
         assertEquals(0, exit);
         List<String> lines = output.toString().lines().toList();
-        assertEquals(DemoDataGenerator.geographyFiles().size() + DemoDataGenerator.POLICE_FILES.size(), lines.size());
+        GenerationSummary same = DemoDataGenerator.generate(temp.resolve("api"), 9, 2);
+        assertEquals(same.files().stream().map(f -> temp.resolve(f.relativePath()) + " " + f.rows() + " rows").toList(),
+                lines);
         assertTrue(lines.contains(temp.resolve("police/2025-03-kent-street.csv") + " 1000 rows"), lines.toString());
         assertTrue(Files.exists(temp.resolve("geography/sicbl_icb_nhser.csv")));
     }
@@ -41,7 +43,6 @@ class GenerateCommandTest {
 
         GenerationSummary api = DemoDataGenerator.generate(temp.resolve("api"), 42, 1);
         for (GeneratedFile file : api.files()) {
-            assertEquals(file.rows(), lineCount(temp.resolve("cli").resolve(file.relativePath())) - 1);
             assertEquals(readString(api.path(file)), readString(temp.resolve("cli").resolve(file.relativePath())));
         }
     }
@@ -56,10 +57,6 @@ class GenerateCommandTest {
 
         assertEquals(CommandLine.ExitCode.USAGE, exit);
         assertTrue(errors.toString().contains("--scale must be at least 1, got 0"), errors.toString());
-    }
-
-    private static long lineCount(Path file) {
-        return readString(file).lines().count();
     }
 
     private static String readString(Path file) {

@@ -1,11 +1,14 @@
 package org.opendatasaveslives.odsl.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +32,11 @@ class RowCountsScaleTest {
             assertEquals(one.rows(geography) + 1,
                     Files.readAllLines(one.outputDirectory().resolve(geography)).size(), geography);
         }
-        assertEquals(DemoDataGenerator.geographyFiles().size() + DemoDataGenerator.POLICE_FILES.size(), one.files().size());
+        List<String> written = one.files().stream().map(GeneratedFile::relativePath).toList();
+        assertEquals(written, three.files().stream().map(GeneratedFile::relativePath).toList(), "the same files at every scale");
+        assertTrue(written.containsAll(DemoDataGenerator.geographyFiles()), written.toString());
+        assertTrue(written.containsAll(DemoDataGenerator.POLICE_FILES.stream().map(PoliceFile::relativePath).toList()),
+                written.toString());
     }
 
     @Test
