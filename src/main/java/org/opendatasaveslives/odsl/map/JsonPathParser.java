@@ -191,6 +191,12 @@ final class JsonPathParser {
         return new JsonPath.Index(a);
     }
 
+    private void skipDigits() {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+    }
+
     /** An integer as RFC 9535 writes it (no leading zero, no -0, within ±(2^53-1)), or null when none starts here. */
     private Long optInt() {
         int start = i;
@@ -198,9 +204,7 @@ final class JsonPathParser {
             i++;
         }
         int digits = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
+        skipDigits();
         if (i == digits) {
             if (i > start) {
                 throw error("expected a digit after -");
@@ -300,33 +304,28 @@ final class JsonPathParser {
     // ------------------------------------------------------------------ filter expressions
 
     private Logical logicalOr() {
-        List<Logical> ops = new ArrayList<>();
-        ops.add(logicalAnd());
-        while (true) {
-            skipBlank();
-            if (!at("||")) {
-                break;
-            }
-            i += 2;
-            skipBlank();
-            ops.add(logicalAnd());
-        }
-        return ops.size() == 1 ? ops.get(0) : new JsonPathFilter.Or(List.copyOf(ops));
+        List<Logical> ops = separatedBy("||", this::logicalAnd);
+        return ops.size() == 1 ? ops.get(0) : new JsonPathFilter.Or(ops);
     }
 
     private Logical logicalAnd() {
+        List<Logical> ops = separatedBy("&&", this::basic);
+        return ops.size() == 1 ? ops.get(0) : new JsonPathFilter.And(ops);
+    }
+
+    /** One or more operands separated by an operator, blank space allowed around it. */
+    private List<Logical> separatedBy(String operator, java.util.function.Supplier<Logical> operand) {
         List<Logical> ops = new ArrayList<>();
-        ops.add(basic());
+        ops.add(operand.get());
         while (true) {
             skipBlank();
-            if (!at("&&")) {
-                break;
+            if (!at(operator)) {
+                return List.copyOf(ops);
             }
-            i += 2;
+            i += operator.length();
             skipBlank();
-            ops.add(basic());
+            ops.add(operand.get());
         }
-        return ops.size() == 1 ? ops.get(0) : new JsonPathFilter.And(List.copyOf(ops));
     }
 
     /** paren-expr, comparison-expr or test-expr. */
@@ -444,9 +443,7 @@ final class JsonPathParser {
             i++;
         }
         int digits = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
+        skipDigits();
         if (i == digits) {
             throw error("expected a digit");
         }
@@ -456,9 +453,7 @@ final class JsonPathParser {
         if (peek() == '.') {
             i++;
             int f = i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
+            skipDigits();
             if (i == f) {
                 throw error("expected a digit after the decimal point");
             }
@@ -469,9 +464,7 @@ final class JsonPathParser {
                 i++;
             }
             int e = i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
+            skipDigits();
             if (i == e) {
                 throw error("expected a digit in the exponent");
             }
