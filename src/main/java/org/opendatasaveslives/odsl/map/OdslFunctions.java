@@ -197,7 +197,10 @@ public final class OdslFunctions {
         }
     }
 
-    /** {@code yyyy-mm-dd} from {@code dd/mm/yyyy} (also d/m/yyyy) or ISO ({@code 2025-02-14}, with or without time). */
+    /**
+     * {@code yyyy-mm-dd} from {@code dd/mm/yyyy} (also d/m/yyyy), ISO ({@code 2025-02-14}, with or without time) or
+     * ISO basic ({@code 20250214}).
+     */
     public static String date(String s) throws FunctionException {
         if (s == null || (s = s.strip()).isEmpty()) {
             return null;
@@ -209,6 +212,10 @@ public final class OdslFunctions {
             y = num(s, 0, 4);
             m = num(s, 5, 7);
             d = num(s, 8, 10);
+        } else if (n == 8 && digits(s, 0, 8)) { // ISO 8601 basic, as NHS ODS extracts write dates
+            y = num(s, 0, 4);
+            m = num(s, 4, 6);
+            d = num(s, 6, 8);
         } else {
             int a = s.indexOf('/');
             int b = a < 0 ? -1 : s.indexOf('/', a + 1);
@@ -220,7 +227,7 @@ public final class OdslFunctions {
             }
         }
         if (y < 0 || !validDate(y, m, d)) {
-            throw new FunctionException("\"" + s + "\" is not a date (expected dd/mm/yyyy or yyyy-mm-dd)");
+            throw new FunctionException("\"" + s + "\" is not a date (expected dd/mm/yyyy, yyyy-mm-dd or yyyymmdd)");
         }
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
     }

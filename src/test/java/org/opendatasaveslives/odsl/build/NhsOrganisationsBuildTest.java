@@ -294,7 +294,7 @@ class NhsOrganisationsBuildTest {
         assertTrue(run.out().contains("gp: read 6 records, loaded 2, rejected 4"), run.out());
         String rejects = Files.readString(damagedDb.resolveSibling("damaged-db-reports").resolve("rejects-gp.csv"));
         assertTrue(rejects.contains("line 3,validate") && rejects.contains("must carry its close date"), rejects);
-        assertTrue(rejects.contains("line 4,map,openDate") && rejects.contains("\"\"01/13/1974\"\" is not a date"), rejects);
+        assertTrue(rejects.contains("line 4,map,openDate") && rejects.contains("\"\"19741301\"\" is not a date"), rejects);
         assertTrue(rejects.contains("line 5,validate") && rejects.contains("Status (column 13) must be one of"), rejects);
         assertTrue(rejects.contains("line 6,map,(row)") && rejects.contains("truncated row"), rejects);
         assertFalse(rejects.contains("line 2,"), rejects);

@@ -134,7 +134,9 @@ class OdslFunctionsTest {
         assertEquals("2025-02-04", OdslFunctions.date("4/2/2025"));
         assertEquals("2025-02-14", OdslFunctions.date("2025-02-14"));
         assertEquals("2025-02-14", OdslFunctions.date("2025-02-14T10:00:00"));
+        assertEquals("1974-04-01", OdslFunctions.date("19740401")); // NHS ODS extracts
         assertThrows(FunctionException.class, () -> OdslFunctions.date("31/02/2025"));
+        assertThrows(FunctionException.class, () -> OdslFunctions.date("20231301"));
         assertThrows(FunctionException.class, () -> OdslFunctions.date("Feb 2025"));
     }
 }
