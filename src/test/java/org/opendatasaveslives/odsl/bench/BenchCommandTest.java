@@ -38,7 +38,7 @@ class BenchCommandTest {
         String line = out.toString().strip();
         assertEquals(1, line.lines().count(), line);
         for (String field : List.of("rows=200 ", "rejected=0 ", "triples=", "map=", "rows/s=", "triples/s=",
-                "peak-heap=", "riot-triples/s=", "ratio=", "machine: cores=", "java=")) {
+                "peak-heap=", "live-heap=", "riot-triples/s=", "ratio=", "machine: cores=", "java=")) {
             assertTrue(line.contains(field), () -> field + " missing from: " + line);
         }
         Matcher triples = Pattern.compile(" triples=(\\d+) ").matcher(line);
