@@ -30,7 +30,7 @@ final class CsvRecordReader implements RecordReader {
     private final String label;
     private final String[] header;
     private final int[] columns;
-    /** The values that stand for null, or null: an empty cell is null. */
+    /** The values that stand for null ({@code rml:null}), or null: CSV has no null token, so no value is null. */
     private final Set<String> nulls;
     private final CsvRow row = new CsvRow();
     private String malformed;
@@ -195,7 +195,7 @@ final class CsvRecordReader implements RecordReader {
             if (s == null) {
                 return null;
             }
-            return (nulls == null ? s.isEmpty() : nulls.contains(s)) ? null : s;
+            return nulls != null && nulls.contains(s) ? null : s;
         }
 
         @Override

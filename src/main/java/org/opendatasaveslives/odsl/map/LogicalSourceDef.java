@@ -14,7 +14,8 @@ import java.util.Set;
  * @param iriName       the local name of the logical source's IRI, or null for a blank node
  * @param encoding      the character encoding ({@code rml:encoding}; UTF-8 unless given)
  * @param compression   {@code rml:compression} as a {@link SourceInput} constant, or null
- * @param nulls         the values that stand for null ({@code rml:null}), or null for the default (an empty CSV cell)
+ * @param nulls         the values that stand for null ({@code rml:null}), or null for the default: JSON's
+ *                      {@code null} only; for CSV nothing (RML-IO: CSV has no null token, an empty cell is "")
  * @param csv           how to read a CSV source (CSVW dialect and declared columns)
  */
 record LogicalSourceDef(String pathAsWritten, Path file, String formulation, String iterator, String iriName,

@@ -148,7 +148,7 @@ final class TermGen {
             Object l = languageMap.value(row, pass);
             if (l != null) {
                 String lang = Values.str(l);
-                if (!MappingCompiler.validLanguageTag(lang)) {
+                if (!TermMapCompiler.validLanguageTag(lang)) {
                     throw new RecordFailure(languageMap.field, "\"" + lang + "\" is not a valid language tag (BCP 47)");
                 }
                 return NodeFactory.createLiteralLang(lex, lang);
