@@ -86,6 +86,7 @@ final class LegacyRmlTranslator {
         t.markJsonTermMaps();
         t.translateFunctionValues();
         t.renameTheRest();
+        t.keepEmptyCsvCellsAbsent();
         Model model = ModelFactory.createModelForGraph(t.out);
         legacy.getNsPrefixMap().forEach((prefix, ns) -> {
             if (!LEGACY_NAMESPACES.contains(ns)) {
@@ -297,6 +298,34 @@ final class LegacyRmlTranslator {
             }
             out.add(Triple.create(rename(s), p.equals(RR_COLUMN) ? Rml.reference : rename(p), rename(o)));
         });
+    }
+
+    /**
+     * Legacy engines generate nothing for an empty CSV cell, and mappings written for them rely on it; RML-IO reads it
+     * as "" unless the source lists "" with rml:null. A legacy source named by a plain path becomes a path source
+     * that does.
+     */
+    private void keepEmptyCsvCellsAbsent() {
+        for (Triple t : out.find(Node.ANY, Rml.source, Node.ANY).toList()) {
+            Node logicalSource = t.getSubject();
+            Node path = t.getObject();
+            if (!path.isLiteral() || !isCsv(logicalSource, path.getLiteralLexicalForm())) {
+                continue;
+            }
+            Node source = NodeFactory.createBlankNode();
+            out.delete(t);
+            out.add(Triple.create(logicalSource, Rml.source, source));
+            out.add(Triple.create(source, Rml.path, path));
+            out.add(Triple.create(source, Rml.root, Rml.MappingDirectory));
+            out.add(Triple.create(source, Rml.nullValue, NodeFactory.createLiteralString("")));
+        }
+    }
+
+    private boolean isCsv(Node logicalSource, String path) {
+        List<Node> formulations = out.find(logicalSource, Rml.referenceFormulation, Node.ANY)
+                .mapWith(Triple::getObject).toList();
+        return formulations.isEmpty() ? path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                : formulations.contains(Rml.CSV);
     }
 
     private boolean jsonReference(Node s, Node p) {

@@ -78,6 +78,18 @@ class LegacyRmlTranslatorTest {
     }
 
     @Test
+    void anEmptyCsvCellOfALegacyMappingGeneratesNothingAsLegacyEnginesDo() throws Exception {
+        write("people.csv", "id,name,nick\n1,Ann,\n2,Bob,Bobby\n");
+        Path m = write("mapping.ttl", PREFIXES + """
+                ex:People a rr:TriplesMap ;
+                  rml:logicalSource [ rml:source "people.csv" ; rml:referenceFormulation ql:CSV ] ;
+                  rr:subjectMap [ rr:template "http://example.com/person/{id}" ] ;
+                  rr:predicateObjectMap [ rr:predicate ex:nick ; rr:objectMap [ rr:column "nick" ] ] .
+                """);
+        assertIsomorphic("<http://example.com/person/2> <http://example.com/nick> \"Bobby\" .\n", run(m));
+    }
+
+    @Test
     void legacyJsonReferencesAreRelativeAndValuesPlainStrings() throws Exception {
         write("people.json", "{\"people\": [{\"id\": 7, \"name\": {\"first\": \"Ann\"}, \"full name\": \"Ann Lee\"}]}");
         Path m = write("mapping.ttl", PREFIXES + """
