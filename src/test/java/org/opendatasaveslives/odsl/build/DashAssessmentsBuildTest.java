@@ -203,6 +203,21 @@ class DashAssessmentsBuildTest {
     }
 
     @Test
+    void odslMapChecksTheSchemaToo() throws Exception {
+        Path out = tmp.resolve("faults.nt");
+        CliRun run = CliRun.of("map", MAPPING, "--schema", "schemas/dash-risk-assessment.schema.json", "--input",
+            data.resolve("police/dash/faults.json").toString(), "-o", out.toString());
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.err().contains("faults.json, $[1], field '/riskLevel': required property 'riskLevel' not found"
+            + " [dash-risk-assessment.schema.json]"), run.err());
+        assertTrue(run.err().contains("mapped 2 records"), run.err());
+        CliRun unchecked = CliRun.of("map", MAPPING, "--input", data.resolve("police/dash/faults.json").toString(),
+            "-o", out.toString());
+        assertTrue(!unchecked.err().contains("mapped 2 records") && !unchecked.err().contains("schema"),
+            "without --schema no record is checked against it: " + unchecked.err());
+    }
+
+    @Test
     void noRawPersonReferenceAppearsInTheGraphTheRejectsOrTheOutput() throws Exception {
         Set<String> references = new TreeSet<>();
         List<Path> inputs = new ArrayList<>();
