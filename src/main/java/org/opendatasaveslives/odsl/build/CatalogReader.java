@@ -18,7 +18,7 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * Reads a DCAT catalogue in Turtle that lists the releases to build. Each {@code dcat:Dataset} names its mapping and
- * shapes (paths relative to the catalogue file), its parameters ({@code "NAME=VALUE"}), its inputs ({@code "FILE"} or {@code "NAME=FILE"}, relative to the
+ * shapes and optionally the JSON Schema of its records (paths relative to the catalogue file), its parameters ({@code "NAME=VALUE"}), its inputs ({@code "FILE"} or {@code "NAME=FILE"}, relative to the
  * data folder) and its access tier. Dataset IRIs in the file are relative: they resolve to {@code {base}id/dataset/}.
  */
 public final class CatalogReader {
@@ -90,6 +90,11 @@ public final class CatalogReader {
             }
             parameters.put(parameter.substring(0, eq), parameter.substring(eq + 1));
         }
+        List<String> schemas = all(graph, dataset, Odsl.SCHEMA);
+        if (schemas.size() > 1) {
+            throw new CatalogException(where + ": names " + schemas.size() + " odsl:schema; a dataset has at most one");
+        }
+        Path schema = schemas.isEmpty() ? null : catalogDir.resolve(schemas.get(0));
         Node tier = G.getOneSP(graph, dataset, Odsl.ACCESS_TIER);
         if (!Odsl.OPEN.equals(tier) && !Odsl.RESTRICTED.equals(tier)) {
             throw new CatalogException(where + ": odsl:accessTier must be odsl:Open or odsl:Restricted, found " + tier);
@@ -98,7 +103,7 @@ public final class CatalogReader {
         graph.find(dataset, Node.ANY, Node.ANY).forEach(description::add);
         description.add(Triple.create(dataset, RDF.Nodes.type, Odsl.SOURCE_RELEASE));
         return new ReleaseSpec(id, dataset, Odsl.releaseGraph(base, id), mapping, shapes, inputs,
-            parameters, Odsl.RESTRICTED.equals(tier), description);
+            parameters, Odsl.RESTRICTED.equals(tier), description, schema);
     }
 
     private static String single(Graph graph, Node subject, Node property, String where) throws CatalogException {

@@ -20,7 +20,7 @@ import org.opendatasaveslives.odsl.validate.Violation;
 
 /**
  * The quarantine of one release: a CSV line for every reason a record was kept out of the graph, with where the record
- * is, which stage refused it (map or validate), the field or shape at fault and the message.
+ * is, which stage refused it (schema, map or validate), the field or shape at fault and the message.
  */
 final class RejectsReport implements AutoCloseable {
     private static final List<String> COLUMNS = List.of("source", "position", "stage", "field", "focus_node", "shape",
@@ -44,7 +44,7 @@ final class RejectsReport implements AutoCloseable {
     }
 
     void mappingError(RecordError error) {
-        write(error.record(), "map", error.field(), "", error.triplesMap(), error.reason());
+        write(error.record(), error.stage(), error.field(), "", error.triplesMap(), error.reason());
     }
 
     void emptyRecord(SourceRecord record) {

@@ -22,10 +22,11 @@ import org.opendatasaveslives.odsl.store.ReleaseProvenance;
 import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.validate.BatchValidator;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.validate.SchemaValidator;
 import org.opendatasaveslives.odsl.validate.ShapesLoader;
 
 /**
- * Builds one release: map its inputs, validate each batch of records, and load what passes into the release's named
+ * Builds one release: check each input record against the release's JSON Schema if it names one, map its inputs, validate each batch of records, and load what passes into the release's named
  * graph, replacing the previous version, with provenance, all in one write transaction. Any failure aborts the
  * transaction, so the previous version stays as it was.
  */
@@ -52,9 +53,13 @@ final class ReleaseBuilder {
         long start = System.currentTimeMillis();
         try {
             checkInputsExist(spec);
+            if (spec.schema() != null && !Files.isRegularFile(spec.schema())) {
+                throw new InvalidInputException("JSON Schema not found: " + spec.schema());
+            }
             RmlMapper mapper = RmlMapper.load(spec.mapping());
             Shapes shapes = ShapesLoader.load(spec.shapes());
-            return load(spec, mapper, new BatchValidator(shapes, reference), start);
+            SchemaValidator schema = spec.schema() == null ? null : SchemaValidator.load(spec.schema());
+            return load(spec, mapper, new BatchValidator(shapes, reference), schema, start);
         } catch (ReleaseAbort e) {
             return ReleaseOutcome.failed(spec.id(), e.getCause().getMessage(), System.currentTimeMillis() - start);
         } catch (MappingException | InvalidInputException | IOException e) {
@@ -72,13 +77,14 @@ final class ReleaseBuilder {
         }
     }
 
-    private ReleaseOutcome load(ReleaseSpec spec, RmlMapper mapper, BatchValidator validator, long start)
+    private ReleaseOutcome load(ReleaseSpec spec, RmlMapper mapper, BatchValidator validator, SchemaValidator schema,
+                                long start)
             throws IOException, MappingException {
         Instant started = Instant.now();
         ReleaseProvenance provenance = describeSources(spec, started);
         Path rejectsFile = reportsDir.resolve("rejects-" + spec.id() + ".csv");
         MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict)
-                .withParameters(spec.parameters());
+                .withParameters(spec.parameters()).withRecordCheck(schema);
         Node graph = spec.graph();
         try (RejectsReport rejects = new RejectsReport(rejectsFile);
              MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_SIZE)) {
@@ -111,6 +117,9 @@ final class ReleaseBuilder {
             provenance.used("input", i++, display(input.getValue()), input.getValue());
         }
         provenance.used("mapping", 1, spec.mapping().getFileName().toString(), spec.mapping());
+        if (spec.schema() != null) {
+            provenance.used("schema", 1, spec.schema().getFileName().toString(), spec.schema());
+        }
         List<Path> shapes = spec.shapes();
         for (int s = 0; s < shapes.size(); s++) {
             provenance.used("shapes", s + 1, shapes.get(s).getFileName().toString(), shapes.get(s));

@@ -19,7 +19,8 @@ import org.apache.jena.graph.Node;
  * @param parameters  values the mapping reads with {@code odslfn:parameter} ({@code odsl:parameter "NAME=VALUE"})
  * @param restricted  whether the access tier is restricted rather than open
  * @param description the catalogue's own triples about the dataset, copied into the release graph
+ * @param schema      the JSON Schema each record of the inputs must pass before mapping, or null
  */
 public record ReleaseSpec(String id, Node iri, Node graph, Path mapping, List<Path> shapes, Map<String, Path> inputs,
-                          Map<String, String> parameters, boolean restricted, Graph description) {
+                          Map<String, String> parameters, boolean restricted, Graph description, Path schema) {
 }

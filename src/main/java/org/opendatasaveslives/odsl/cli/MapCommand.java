@@ -27,6 +27,8 @@ import org.opendatasaveslives.odsl.map.MappingException;
 import org.opendatasaveslives.odsl.map.NTriplesOutput;
 import org.opendatasaveslives.odsl.map.RecordError;
 import org.opendatasaveslives.odsl.map.RmlMapper;
+import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.validate.SchemaValidator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +78,11 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first record error (exit 2).")
     boolean strict;
 
+    @Option(names = "--schema", paramLabel = "FILE",
+            description = "A JSON Schema (draft 2020-12) every record of the JSON sources must pass before it is mapped;"
+                + " a record that fails is rejected with the JSON Pointer of the fault (as odsl:schema in a catalogue).")
+    Path schema;
+
     /** Where RDF goes when no -o is given. */
     private final OutputStream stdout;
 
@@ -110,6 +117,15 @@ public final class MapCommand implements Callable<Integer> {
         }
         MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(in).withStrict(strict)
                 .withParameters(parameters);
+        if (schema != null) {
+            try {
+                options = options.withRecordCheck(SchemaValidator.load(schema));
+            } catch (InvalidInputException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+        }
         Path tmp = null;
         OutputStream raw = null;
         MapResult result;

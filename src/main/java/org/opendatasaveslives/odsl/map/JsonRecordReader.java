@@ -270,5 +270,10 @@ final class JsonRecordReader implements RecordReader {
         public SourceRecord record() {
             return record;
         }
+
+        @Override
+        public JsonNode json() {
+            return node;
+        }
     }
 }

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param strict    abort the run with a {@link MappingException} at the first record error
  * @param functions the functions to call; null = the registry the mapping was loaded with
  * @param parameters values the mapping reads with {@code odslfn:parameter} (e.g. {@code month} → {@code 2025-04})
+ * @param recordCheck a check each record of a JSON source must pass before it is mapped (a JSON Schema), or null
  */
 public record MapOptions(String baseIri, Map<String, Path> inputs, boolean strict, FunctionRegistry functions,
-        Map<String, String> parameters) {
+        Map<String, String> parameters, JsonRecordCheck recordCheck) {
     public static final String DEFAULT_BASE = "https://odsl.org.uk/";
 
     public MapOptions {
@@ -29,33 +30,38 @@ public record MapOptions(String baseIri, Map<String, Path> inputs, boolean stric
 
     /** Base {@value #DEFAULT_BASE}, no overrides, lenient, the load-time functions. */
     public static MapOptions defaults() {
-        return new MapOptions(DEFAULT_BASE, Map.of(), false, null, Map.of());
+        return new MapOptions(DEFAULT_BASE, Map.of(), false, null, Map.of(), null);
     }
 
     public MapOptions withBaseIri(String iri) {
-        return new MapOptions(iri, inputs, strict, functions, parameters);
+        return new MapOptions(iri, inputs, strict, functions, parameters, recordCheck);
     }
 
     public MapOptions withStrict(boolean s) {
-        return new MapOptions(baseIri, inputs, s, functions, parameters);
+        return new MapOptions(baseIri, inputs, s, functions, parameters, recordCheck);
     }
 
     public MapOptions withFunctions(FunctionRegistry f) {
-        return new MapOptions(baseIri, inputs, strict, f, parameters);
+        return new MapOptions(baseIri, inputs, strict, f, parameters, recordCheck);
     }
 
     public MapOptions withInputs(Map<String, Path> in) {
-        return new MapOptions(baseIri, in, strict, functions, parameters);
+        return new MapOptions(baseIri, in, strict, functions, parameters, recordCheck);
     }
 
     /** These options plus one input override. */
     public MapOptions withInput(String name, Path file) {
         Map<String, Path> m = new LinkedHashMap<>(inputs);
         m.put(name, file);
-        return new MapOptions(baseIri, m, strict, functions, parameters);
+        return new MapOptions(baseIri, m, strict, functions, parameters, recordCheck);
     }
 
     public MapOptions withParameters(Map<String, String> p) {
-        return new MapOptions(baseIri, inputs, strict, functions, p);
+        return new MapOptions(baseIri, inputs, strict, functions, p, recordCheck);
+    }
+
+    /** These options with a check every JSON record must pass before it is mapped (null: none). */
+    public MapOptions withRecordCheck(JsonRecordCheck check) {
+        return new MapOptions(baseIri, inputs, strict, functions, parameters, check);
     }
 }

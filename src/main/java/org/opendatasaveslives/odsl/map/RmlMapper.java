@@ -292,6 +292,7 @@ public final class RmlMapper {
             long read = 0, mapped = 0, failed = 0, quadCount = 0;
             Pass pass = newPass();
             String allMaps = null;
+            JsonRecordCheck check = options.recordCheck();
             try (RecordReader r = open(sp)) {
                 while (r.next()) {
                     read++;
@@ -299,6 +300,17 @@ public final class RmlMapper {
                     Row row = r.row();
                     List<Quad> quads = new ArrayList<>();
                     TriplesMapPlan current = null;
+                    JsonRecordCheck.Fault fault = check == null || row.json() == null ? null : check.check(row.json());
+                    if (fault != null) {
+                        failed++;
+                        RecordError err = new RecordError(row.record(), fault.check(), fault.pointer(), fault.message(),
+                                fault.stage());
+                        sink.error(err);
+                        if (options.strict()) {
+                            throw new MappingException(err.message());
+                        }
+                        continue;
+                    }
                     try {
                         if (r.malformed() != null) {
                             if (allMaps == null) {

@@ -10,4 +10,9 @@ interface Row {
 
     /** Where the record is. */
     SourceRecord record();
+
+    /** The record as a JSON tree, for a JSON source; null for other formulations. */
+    default com.fasterxml.jackson.databind.JsonNode json() {
+        return null;
+    }
 }

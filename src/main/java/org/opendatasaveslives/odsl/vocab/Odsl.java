@@ -17,6 +17,8 @@ public final class Odsl {
     public static final Node SHAPES = term("shapes");
     public static final Node INPUT = term("input");
     public static final Node PARAMETER = term("parameter");
+    /** The JSON Schema a dataset's JSON records must pass before mapping (declared in ontology/dash.ttl). */
+    public static final Node SCHEMA = term("schema");
     public static final Node SHA256 = term("sha256");
     public static final Node RECORDS_READ = term("recordsRead");
     public static final Node RECORDS_LOADED = term("recordsLoaded");
