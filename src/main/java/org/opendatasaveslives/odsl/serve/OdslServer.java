@@ -61,6 +61,7 @@ public final class OdslServer {
         boolean ownsDataset = config.dataset().isEmpty();
         DatasetGraph dataset = config.dataset().orElseGet(() -> TdbDatabase.open(config.database().orElseThrow()));
         try {
+            RestrictedReleases.refuseToServe(dataset);
             configure(dataset.getContext(), config);
             FusekiServer fuseki = build(dataset, config);
             bindTo(fuseki, config.host());
