@@ -689,7 +689,7 @@ final class MappingCompiler {
         int site = plan.functionSites.size();
         plan.functionSites.add(iri);
         String field = fields.isEmpty() ? shortIri(iri) : String.join(", ", fields);
-        return new FunctionCall(iri, site, args, field);
+        return new FunctionCall(iri, site, args, field, fn.sensitive(), fn.anonymises());
     }
 
     // ---------------------------------------------------------------- helpers
