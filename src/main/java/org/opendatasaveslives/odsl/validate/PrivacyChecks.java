@@ -3,6 +3,7 @@ package org.opendatasaveslives.odsl.validate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase1;
+import org.apache.jena.sparql.function.FunctionBase2;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.opendatasaveslives.odsl.map.NhsNumberFunction;
 
@@ -19,6 +20,11 @@ public final class PrivacyChecks {
     /** {@code odslcheck:iriHasNhsNumber(?x)}: see {@link #iriHoldsNhsNumber(Node)}. */
     public static final String IRI_HAS_NHS_NUMBER = NS + "iriHasNhsNumber";
 
+    /** {@code odslcheck:exposesNhsNumber(?s, ?o)}: either test on a triple's subject and object, in one call. */
+    public static final String EXPOSES_NHS_NUMBER = NS + "exposesNhsNumber";
+    /** {@code odslcheck:mentionsPerson(?s, ?o)}: the subject or object is an IRI under {@code /id/person/}. */
+    public static final String MENTIONS_PERSON = NS + "mentionsPerson";
+
     private static volatile boolean registered;
 
     private PrivacyChecks() {
@@ -31,6 +37,8 @@ public final class PrivacyChecks {
                 if (!registered) {
                     FunctionRegistry.get().put(IS_NHS_NUMBER, IsNhsNumber.class);
                     FunctionRegistry.get().put(IRI_HAS_NHS_NUMBER, IriHasNhsNumber.class);
+                    FunctionRegistry.get().put(EXPOSES_NHS_NUMBER, ExposesNhsNumber.class);
+                    FunctionRegistry.get().put(MENTIONS_PERSON, MentionsPerson.class);
                     registered = true;
                 }
             }
@@ -93,6 +101,29 @@ public final class PrivacyChecks {
         char a = s.charAt(3);
         return (a == ' ' || a == '-') && a == s.charAt(7)
             && NhsNumberFunction.isValid(s.substring(0, 3) + s.substring(4, 7) + s.substring(8));
+    }
+
+    /** Whether a node is an IRI minted for a person: its path holds {@code /id/person/}. */
+    public static boolean isPersonIri(Node node) {
+        return node != null && node.isURI() && node.getURI().contains("/id/person/");
+    }
+
+    /** For the guards' targets: one call per triple, so that a batch is scanned once. */
+    public static final class ExposesNhsNumber extends FunctionBase2 {
+        @Override
+        public NodeValue exec(NodeValue s, NodeValue o) {
+            Node on = o.asNode();
+            return NodeValue.booleanReturn(iriHoldsNhsNumber(s.asNode())
+                || (on.isLiteral() ? looksLikeNhsNumber(on) : iriHoldsNhsNumber(on)));
+        }
+    }
+
+    /** For the open-release guard's target: one call per triple. */
+    public static final class MentionsPerson extends FunctionBase2 {
+        @Override
+        public NodeValue exec(NodeValue s, NodeValue o) {
+            return NodeValue.booleanReturn(isPersonIri(s.asNode()) || isPersonIri(o.asNode()));
+        }
     }
 
     /** The ARQ function for IRIs: true or false, never an error. */

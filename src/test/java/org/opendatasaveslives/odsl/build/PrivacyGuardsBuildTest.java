@@ -150,7 +150,7 @@ class PrivacyGuardsBuildTest {
         assertEquals(1, run.exitCode(), run.all());
         assertEquals(Set.of(), loadedIds());
         String report = rejects();
-        assertTrue(report.contains("is a person-level resource, which an open release may not hold"), report);
+        assertTrue(report.contains("is, or refers to, a person-level resource, which an open release may not hold"), report);
         assertTrue(report.contains("NoPersonInOpenRelease"), report);
     }
 
