@@ -56,7 +56,7 @@ public final class BuildPipeline {
             replaceGraph(dsg, Odsl.ontologyGraph(settings.base()), ontology);
             out.printf("ontology and code lists: %,d triples%n", ontology.size());
             ReleaseBuilder builder = new ReleaseBuilder(dsg, ontology, settings.base(), settings.dataDir(),
-                settings.reports(), settings.strict());
+                settings.reports(), settings.strict(), settings.home().resolve("shapes/guards"));
             List<ReleaseOutcome> outcomes = new ArrayList<>();
             for (ReleaseSpec release : releases) {
                 ReleaseOutcome outcome = builder.build(release);

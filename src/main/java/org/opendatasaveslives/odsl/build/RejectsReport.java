@@ -13,7 +13,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.opendatasaveslives.odsl.map.RecordError;
 import org.opendatasaveslives.odsl.map.SourceRecord;
 import org.opendatasaveslives.odsl.validate.Violation;
@@ -53,7 +52,7 @@ final class RejectsReport implements AutoCloseable {
 
     void violation(SourceRecord record, Violation violation) {
         String message = violation.message() + (violation.value().isEmpty() ? "" : " (value " + violation.value() + ")");
-        write(record, "validate", violation.path(), NodeFmtLib.strNT(violation.focusNode()), violation.shape(), message);
+        write(record, "validate", violation.path(), violation.focusText(), violation.shape(), message);
     }
 
     private void write(SourceRecord record, String stage, String field, String focus, String shape, String message) {

@@ -39,8 +39,12 @@ final class ReleaseBuilder {
     private final Path dataDir;
     private final Path reportsDir;
     private final boolean strict;
+    private final Path guards;
 
-    ReleaseBuilder(DatasetGraph dsg, Graph reference, String base, Path dataDir, Path reportsDir, boolean strict) {
+    /** @param guards the folder of the privacy guards ({@code shapes/guards}) added to every release's shapes */
+    ReleaseBuilder(DatasetGraph dsg, Graph reference, String base, Path dataDir, Path reportsDir, boolean strict,
+                   Path guards) {
+        this.guards = guards;
         this.dsg = dsg;
         this.reference = reference;
         this.base = base;
@@ -57,7 +61,7 @@ final class ReleaseBuilder {
                 throw new InvalidInputException("JSON Schema not found: " + spec.schema());
             }
             RmlMapper mapper = RmlMapper.load(spec.mapping());
-            Shapes shapes = ShapesLoader.load(spec.shapes());
+            Shapes shapes = ShapesLoader.load(shapesOf(spec));
             SchemaValidator schema = spec.schema() == null ? null : SchemaValidator.load(spec.schema());
             return load(spec, mapper, new BatchValidator(shapes, reference), schema, start);
         } catch (ReleaseAbort e) {
@@ -67,6 +71,30 @@ final class ReleaseBuilder {
         } catch (RuntimeException e) {
             return ReleaseOutcome.failed(spec.id(), "unexpected error: " + e, System.currentTimeMillis() - start);
         }
+    }
+
+    /** The file holding the guards every release gets, whatever its catalogue entry says. */
+    static final String EVERY_RELEASE_GUARD = "every-release.ttl";
+    /** The file holding the guards every release catalogued odsl:Open gets. */
+    static final String OPEN_RELEASE_GUARD = "open-release.ttl";
+
+    /**
+     * The release's own shapes and the privacy guards: {@value #EVERY_RELEASE_GUARD} always,
+     * {@value #OPEN_RELEASE_GUARD} unless the release is restricted. A missing guard file fails the release.
+     */
+    List<Path> shapesOf(ReleaseSpec spec) throws InvalidInputException {
+        List<Path> all = new java.util.ArrayList<>(spec.shapes());
+        all.add(guards.resolve(EVERY_RELEASE_GUARD));
+        if (!spec.restricted()) {
+            all.add(guards.resolve(OPEN_RELEASE_GUARD));
+        }
+        for (Path p : all.subList(spec.shapes().size(), all.size())) {
+            if (!Files.isRegularFile(p)) {
+                throw new InvalidInputException("privacy guard not found: " + p + " (every release is checked"
+                    + " against shapes/guards/)");
+            }
+        }
+        return all;
     }
 
     private void checkInputsExist(ReleaseSpec spec) throws InvalidInputException {
@@ -120,7 +148,12 @@ final class ReleaseBuilder {
         if (spec.schema() != null) {
             provenance.used("schema", 1, spec.schema().getFileName().toString(), spec.schema());
         }
-        List<Path> shapes = spec.shapes();
+        List<Path> shapes;
+        try {
+            shapes = shapesOf(spec);
+        } catch (InvalidInputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         for (int s = 0; s < shapes.size(); s++) {
             provenance.used("shapes", s + 1, shapes.get(s).getFileName().toString(), shapes.get(s));
         }

@@ -108,6 +108,6 @@ final class FunctionCompiler {
         int site = plan.functionSites.size();
         plan.functionSites.add(iri);
         String field = fields.isEmpty() ? mg.shortIri(iri) : String.join(", ", fields);
-        return new FunctionCall(iri, site, args, field);
+        return new FunctionCall(iri, site, args, field, fn.sensitive(), fn.anonymises());
     }
 }

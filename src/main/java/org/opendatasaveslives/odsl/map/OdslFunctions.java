@@ -39,6 +39,7 @@ public final class OdslFunctions {
                 a -> a[1] == null ? null : (a[0] == null ? "" : Values.str(a[0])) + Values.str(a[1])));
         r.register(new RecordKey());
         r.register(PseudonymFunction.fromDeployment());
+        r.register(new NhsNumberFunction());
         r.register(RmlFunction.of(NS + "isEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> isBlank(a[0])));
         r.register(RmlFunction.of(NS + "notEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> !isBlank(a[0])));
         r.register(RmlFunction.of(NS + "equal", List.of(VALUE, OTHER), Set.of(VALUE, OTHER), OUT,

@@ -60,6 +60,16 @@ final class PseudonymFunction implements RmlFunction {
         return List.of(OdslFunctions.RESULT);
     }
 
+    @Override
+    public boolean sensitive() {
+        return true;
+    }
+
+    @Override
+    public boolean anonymises() {
+        return true;
+    }
+
     /** A {@link Mac} is stateful, so each pass gets its own. */
     @Override
     public RmlFunction newRun() {

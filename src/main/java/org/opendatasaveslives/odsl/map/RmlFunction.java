@@ -39,6 +39,23 @@ public interface RmlFunction {
         return this;
     }
 
+    /**
+     * Whether its input is a personal identifier (an NHS number, a person reference). The engine then never quotes
+     * the input in an error: a failure of this function, of a function computing its input, or of any term or
+     * function computed from its result is reported without the value (see {@link #anonymises()}).
+     */
+    default boolean sensitive() {
+        return false;
+    }
+
+    /**
+     * Whether its result no longer reveals its input (a keyed pseudonym): values computed from the result are not
+     * sensitive even though the input was.
+     */
+    default boolean anonymises() {
+        return false;
+    }
+
     /** The body of a stateless function. */
     @FunctionalInterface
     interface Body {

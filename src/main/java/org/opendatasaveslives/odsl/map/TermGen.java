@@ -35,6 +35,11 @@ final class TermGen {
     TermGen languageMap;
     FunctionCall condition;
 
+    /** Whether this term's value is (or is computed from) a personal identifier, so errors must not quote it. */
+    boolean tainted() {
+        return kind == Kind.FUNCTION && function != null && function.taintedResult;
+    }
+
     /** How template values are encoded, from the term type. */
     private final Template.Encoding encoding;
 
@@ -133,6 +138,10 @@ final class TermGen {
         if (!safe) {
             String why = Iris.check(s);
             if (why != null) {
+                if (tainted()) {
+                    throw RecordFailure.withheld(field, "the IRI computed from a personal identifier is not valid: "
+                        + "the value is withheld so that it is not repeated");
+                }
                 throw new RecordFailure(field, "<" + s + "> is not a valid IRI: " + why);
             }
         }
@@ -170,6 +179,10 @@ final class TermGen {
             }
         }
         if (!dt.isValid(lex)) {
+            if (tainted()) {
+                throw RecordFailure.withheld(field, "the value computed from a personal identifier is not a valid "
+                    + shortType(dt.getURI()) + " (the value is withheld so that it is not repeated)");
+            }
             throw new RecordFailure(field, "\"" + lex + "\" is not a valid " + shortType(dt.getURI()));
         }
         return NodeFactory.createLiteralDT(lex, dt);

@@ -13,6 +13,7 @@ public final class ShapesLoader {
     }
 
     public static Shapes load(List<Path> paths) throws InvalidInputException {
+        PrivacyChecks.register();
         Graph graph = RdfFiles.read(paths);
         try {
             Shapes shapes = Shapes.parse(graph);
