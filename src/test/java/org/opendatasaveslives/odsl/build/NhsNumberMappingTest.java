@@ -97,7 +97,8 @@ class NhsNumberMappingTest {
         assertEquals(2, lines.size(), lines.toString()); // header and one reject
         assertTrue(lines.get(1).contains("line 3"), lines.get(1));
         assertTrue(lines.get(1).contains("is not a valid NHS number: it fails the Modulus 11 check"), lines.get(1));
-        String report = Files.readString(rejects);
+        // The temporary folder's random name (in the source and mapping columns) may hold any digits: scan the rest.
+        String report = Files.readString(rejects).replace(dir.toString(), "DIR").replace(dir.toUri().toString(), "DIR/");
         assertNoNumber(report, 3);
         assertNoNumber(run.all(), 10);
         assertNoNumber(graphText(db), 10);

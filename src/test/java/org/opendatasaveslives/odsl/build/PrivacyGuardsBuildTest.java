@@ -27,7 +27,7 @@ class PrivacyGuardsBuildTest {
             @prefix schema: <http://schema.org/> .
             <#Rows> a rml:TriplesMap ;
               rml:logicalSource [ rml:referenceFormulation rml:CSV ;
-                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ] ] ;
+                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ; rml:null "" ] ] ;
               rml:subjectMap [ rml:template "http://example.com/{id}" ] ;
               rml:predicateObjectMap [ rml:predicate ex:note ; rml:objectMap [ rml:reference "note" ] ] ;
               rml:predicateObjectMap [ rml:predicate ex:count ;
@@ -134,12 +134,12 @@ class PrivacyGuardsBuildTest {
             @prefix ex: <http://example.com/> .
             <#Typed> a rml:TriplesMap ;
               rml:logicalSource [ rml:referenceFormulation rml:CSV ;
-                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ] ] ;
+                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ; rml:null "" ] ] ;
               rml:subjectMap [ rml:template "http://example.com/{id}" ; rml:class odsl:Person ] ;
               rml:predicateObjectMap [ rml:predicate ex:note ; rml:objectMap [ rml:reference "note" ] ] .
             <#ByUri> a rml:TriplesMap ;
               rml:logicalSource [ rml:referenceFormulation rml:CSV ;
-                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ] ] ;
+                rml:source [ a rml:RelativePathSource ; rml:root rml:MappingDirectory ; rml:path "rows.csv" ; rml:null "" ] ] ;
               rml:subjectMap [ rml:template "https://odsl.org.uk/id/person/p{id}" ] ;
               rml:predicateObjectMap [ rml:predicate ex:seen ; rml:objectMap [ rml:reference "note" ] ] .
             """;
