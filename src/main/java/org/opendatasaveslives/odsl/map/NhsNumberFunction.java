@@ -1,8 +1,5 @@
 package org.opendatasaveslives.odsl.map;
 
-import java.util.List;
-import java.util.Set;
-
 /**
  * {@code odslfn:nhsNumber}: an NHS number checked and normalised to its 10 digits ({@code "943 476 5919"},
  * {@code "943-476-5919"} → {@code 9434765919}). A value that is not an NHS number (other characters, not 10 digits,
@@ -10,33 +7,11 @@ import java.util.Set;
  * with a reason that never repeats the value, not even in part. The result is itself a raw identifier: pass it to
  * {@code odslfn:pseudonym} rather than into the graph (the build's privacy guard rejects raw NHS numbers anyway).
  */
-public final class NhsNumberFunction implements RmlFunction {
+public final class NhsNumberFunction extends IdentifierFunction {
     static final String IRI = OdslFunctions.NS + "nhsNumber";
 
-    @Override
-    public String iri() {
-        return IRI;
-    }
-
-    @Override
-    public List<String> parameters() {
-        return List.of(OdslFunctions.VALUE);
-    }
-
-    @Override
-    public Set<String> requiredParameters() {
-        return Set.of(OdslFunctions.VALUE);
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(OdslFunctions.RESULT);
-    }
-
-    /** Its input is a personal identifier: no error about it or about anything computed from it may quote it. */
-    @Override
-    public boolean sensitive() {
-        return true;
+    public NhsNumberFunction() {
+        super(IRI);
     }
 
     @Override

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.crypto.Mac;
@@ -22,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * variable {@value #KEY_FILE_VARIABLE} (or the system property {@value #KEY_FILE_PROPERTY}). Error messages never
  * repeat the identifier.
  */
-final class PseudonymFunction implements RmlFunction {
+final class PseudonymFunction extends IdentifierFunction {
     static final String IRI = OdslFunctions.NS + "pseudonym";
     static final String KEY_FILE_VARIABLE = "ODSL_PSEUDONYM_KEY_FILE";
     static final String KEY_FILE_PROPERTY = "odsl.pseudonymKeyFile";
@@ -32,37 +30,13 @@ final class PseudonymFunction implements RmlFunction {
     private Mac mac;
 
     PseudonymFunction(Supplier<byte[]> key) {
+        super(IRI);
         this.key = key;
     }
 
     /** The function with the key the deployment configures, read when first needed. */
     static PseudonymFunction fromDeployment() {
         return new PseudonymFunction(PseudonymFunction::deploymentKey);
-    }
-
-    @Override
-    public String iri() {
-        return IRI;
-    }
-
-    @Override
-    public List<String> parameters() {
-        return List.of(OdslFunctions.VALUE);
-    }
-
-    @Override
-    public Set<String> requiredParameters() {
-        return Set.of(OdslFunctions.VALUE);
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of(OdslFunctions.RESULT);
-    }
-
-    @Override
-    public boolean sensitive() {
-        return true;
     }
 
     @Override
