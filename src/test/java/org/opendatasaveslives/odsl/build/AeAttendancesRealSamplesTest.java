@@ -35,10 +35,6 @@ class AeAttendancesRealSamplesTest {
     static final String CATALOG = "src/test/resources/catalogs/ae-attendances.ttl";
     static final String GRAPH = "https://odsl.org.uk/graph/nhse-ae-attendances-";
     static final String PREFIXES = """
-        PREFIX qb: <http://purl.org/linked-data/cube#>
-        PREFIX org: <http://www.w3.org/ns/org#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-        PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
         PREFIX unit: <http://qudt.org/vocab/unit/>
         PREFIX aetype: <https://odsl.org.uk/def/ae-department-type/>
         """;

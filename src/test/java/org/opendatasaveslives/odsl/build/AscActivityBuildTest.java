@@ -35,11 +35,6 @@ class AscActivityBuildTest {
     static final String GRAPH = "https://odsl.org.uk/graph/nhsd-ascfr-activity-2016-17";
     static final String AREA = "http://statistics.data.gov.uk/id/statistical-geography/";
     static final String OBSERVATION = "https://odsl.org.uk/id/observation/asc-activity/";
-    static final String PREFIXES = """
-        PREFIX qb: <http://purl.org/linked-data/cube#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-        PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
-        """;
 
     @TempDir
     static Path tmp;
@@ -68,7 +63,7 @@ class AscActivityBuildTest {
             build.out());
         long rejected = 0;
         long notSubmitted = rows.stream().filter(AscActivityBuildTest::notSubmitted).count();
-        long observations = StoreQueries.count(db, PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH
+        long observations = StoreQueries.count(db, "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH
             + "> { ?o a qb:Observation ; qb:dataSet <https://odsl.org.uk/id/dataset/asc-activity> } }");
         assertEquals(8_453, notSubmitted);
         assertEquals(rows.size(), observations + rejected + notSubmitted);
@@ -76,14 +71,14 @@ class AscActivityBuildTest {
 
     @Test
     void everyObservationHasAllNineDimensionsOneMeasureAndItsUnit() throws Exception {
-        long complete = StoreQueries.count(db, PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH + "> { "
+        long complete = StoreQueries.count(db, "SELECT (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH + "> { "
             + "?o a qb:Observation ; sdmx-dimension:refArea ?a ; sdmx-dimension:refPeriod ?p ; odsl:ascfrDataType ?d ; "
             + "odsl:ascfrAgeBand ?b ; odsl:ascfrPrimarySupportReason ?r ; odsl:ascfrCareType ?c ; "
             + "odsl:ascfrSupportSetting ?s ; odsl:ascfrPurpose ?u ; odsl:ascfrActivityProvision ?v ; "
             + "odsl:ascfrActivity ?x ; sdmx-attribute:unitMeasure <http://qudt.org/vocab/unit/WK> } }");
         assertEquals(rows.stream().filter(r -> !notSubmitted(r)).count(), complete);
         assertEquals(Map.of("http://reference.data.gov.uk/id/government-year/2016-2017", complete),
-            StoreQueries.counts(db, PREFIXES + "SELECT ?p (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH
+            StoreQueries.counts(db, "SELECT ?p (COUNT(?o) AS ?n) WHERE { GRAPH <" + GRAPH
                 + "> { ?o sdmx-dimension:refPeriod ?p } } GROUP BY ?p"));
     }
 
@@ -96,7 +91,7 @@ class AscActivityBuildTest {
                     expected.merge(r.get("DataType_KEY"), new BigDecimal(r.get("ItemValue")), BigDecimal::add);
                 }
             }
-            Map<String, BigDecimal> actual = sums(PREFIXES + "SELECT ?key (SUM(?v) AS ?sum) WHERE { GRAPH <" + GRAPH
+            Map<String, BigDecimal> actual = sums("SELECT ?key (SUM(?v) AS ?sum) WHERE { GRAPH <" + GRAPH
                 + "> { ?o sdmx-dimension:refArea <" + AREA + area + "> ; odsl:ascfrDataType ?t ; odsl:ascfrActivity ?v } "
                 + "?t skos:notation ?key } GROUP BY ?key");
             assertEquals(expected.keySet(), actual.keySet(), area);
@@ -156,11 +151,11 @@ class AscActivityBuildTest {
             }
         }
         assertEquals(10, expected.size());
-        assertEquals(expected, new TreeMap<>(StoreQueries.counts(db, PREFIXES + "SELECT ?key (COUNT(?o) AS ?n) WHERE { "
+        assertEquals(expected, new TreeMap<>(StoreQueries.counts(db, "SELECT ?key (COUNT(?o) AS ?n) WHERE { "
             + "GRAPH <" + GRAPH + "> { ?o sdmx-dimension:refArea ?a FILTER NOT EXISTS { ?o odsl:socialServicesAuthority ?c } } "
             + "BIND (STRAFTER(STR(?a), \"/statistical-geography/\") AS ?key) } GROUP BY ?key")));
         // The real England row of UUID 8622801 (last data line but two): ",,E92000001,...,23454.8472".
-        BigDecimal england = sums(PREFIXES + "SELECT ?key (SUM(?v) AS ?sum) WHERE { <" + OBSERVATION
+        BigDecimal england = sums("SELECT ?key (SUM(?v) AS ?sum) WHERE { <" + OBSERVATION
             + "E92000001/2017/8622801> odsl:ascfrActivity ?v BIND(\"x\" AS ?key) } GROUP BY ?key").get("x");
         assertEquals(0, new BigDecimal("23454.8472").compareTo(england));
     }

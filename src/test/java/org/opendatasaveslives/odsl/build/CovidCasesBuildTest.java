@@ -41,8 +41,6 @@ class CovidCasesBuildTest {
     static final String ECM_GRAPH = "https://odsl.org.uk/graph/ukhsa-covid-nation-ecm1400-2021-10-28";
     static final String KENT = "E10000016";
     static final String PREFIXES = """
-        PREFIX qb: <http://purl.org/linked-data/cube#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
         PREFIX geo: <http://statistics.data.gov.uk/id/statistical-geography/>
         """;
 

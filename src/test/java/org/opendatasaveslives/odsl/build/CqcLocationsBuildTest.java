@@ -34,11 +34,6 @@ class CqcLocationsBuildTest {
     static final String SAMPLE_GRAPH = "https://odsl.org.uk/graph/cqc-locations-wmfs-sample";
     static final String DEMO_GRAPH = "https://odsl.org.uk/graph/cqc-locations-2025-03";
     static final String GSS = "http://statistics.data.gov.uk/id/statistical-geography/";
-    static final String CUBE_PREFIXES = """
-        PREFIX qb: <http://purl.org/linked-data/cube#>
-        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-        PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
-        """;
 
     @TempDir
     static Path tmp;
@@ -142,7 +137,7 @@ class CqcLocationsBuildTest {
                 homes.merge(r.get("Location Local Authority"), 1L, Long::sum);
             }
         }
-        String cube = CUBE_PREFIXES + """
+        String cube = """
             SELECT ?name (SUM(?v) AS ?n) WHERE {
               ?obs qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> ; qb:measureType %1$s ; %1$s ?v ;
                    sdmx-dimension:refArea ?la ; sdmx-dimension:refPeriod <http://reference.data.gov.uk/id/month/2025-03> ;
@@ -150,9 +145,9 @@ class CqcLocationsBuildTest {
               ?la a odsl:UpperTierLocalAuthority ; rdfs:label ?name } GROUP BY ?name""";
         assertEquals(beds, new TreeMap<>(StoreQueries.counts(demoDb, cube.formatted("odsl:careHomeBedCount"))));
         assertEquals(homes, new TreeMap<>(StoreQueries.counts(demoDb, cube.formatted("odsl:careHomeCount"))));
-        assertEquals(2L * beds.size(), StoreQueries.count(demoDb, CUBE_PREFIXES
-            + "SELECT (COUNT(?o) AS ?n) WHERE { ?o qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> }"));
-        assertEquals(1, StoreQueries.count(demoDb, CUBE_PREFIXES + "SELECT (COUNT(?o) AS ?n) WHERE { "
+        assertEquals(2L * beds.size(), StoreQueries.count(demoDb, 
+            "SELECT (COUNT(?o) AS ?n) WHERE { ?o qb:dataSet <https://odsl.org.uk/id/dataset/care-home-beds> }"));
+        assertEquals(1, StoreQueries.count(demoDb, "SELECT (COUNT(?o) AS ?n) WHERE { "
             + "<https://odsl.org.uk/id/observation/care-home-beds/E10000016/month/2025-03/beds> qb:dataSet ?o }"));
     }
 

@@ -167,20 +167,18 @@ class ExampleQueriesOnDemoDataTest {
     void theCrimeCubeCountsEveryLocatedRecordOnceAndHasOneObservationPerKey() throws Exception {
         String cube = "?o qb:dataSet <https://odsl.org.uk/id/dataset/police-recorded-crime> ; "
             + "sdmx-dimension:refArea ?area ; sdmx-dimension:refPeriod ?month ; odsl:crimeType ?type ; odsl:crimeCount ?n . ";
-        String prefixes = "PREFIX qb: <http://purl.org/linked-data/cube#> "
-            + "PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#> ";
         long located = StoreQueries.count(db, "SELECT (COUNT(?r) AS ?n) WHERE { ?r a odsl:CrimeRecord ; odsl:lsoa ?l }");
-        long inLsoas = StoreQueries.count(db, prefixes + "SELECT (SUM(?c) AS ?n) WHERE { "
+        long inLsoas = StoreQueries.count(db, "SELECT (SUM(?c) AS ?n) WHERE { "
             + cube.replace("?n .", "?c .") + " ?area a odsl:LowerLayerSuperOutputArea }");
-        long inDistricts = StoreQueries.count(db, prefixes + "SELECT (SUM(?c) AS ?n) WHERE { "
+        long inDistricts = StoreQueries.count(db, "SELECT (SUM(?c) AS ?n) WHERE { "
             + cube.replace("?n .", "?c .") + " ?area a odsl:LocalAuthorityDistrict }");
         assertEquals(located, inLsoas, "LSOA observations sum to the located records");
         assertEquals(located, inDistricts, "every demo LSOA lies in one current district");
-        long observations = StoreQueries.count(db, prefixes + "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { "
+        long observations = StoreQueries.count(db, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { "
             + cube.replace("?n .", "?c .") + "}");
-        long keys = StoreQueries.count(db, prefixes + "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?area ?month ?type "
+        long keys = StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?area ?month ?type "
             + "WHERE { " + cube.replace("?n .", "?c .") + "} }");
-        long values = StoreQueries.count(db, prefixes + "SELECT (COUNT(*) AS ?n) WHERE { " + cube.replace("?n .", "?c .") + "}");
+        long values = StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { " + cube.replace("?n .", "?c .") + "}");
         assertEquals(keys, observations, "no two observations share area, month and crime type (Data Cube IC-12)");
         assertEquals(observations, values, "each observation has exactly one value of each dimension and the measure");
     }

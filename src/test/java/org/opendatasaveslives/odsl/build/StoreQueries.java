@@ -22,6 +22,11 @@ final class StoreQueries {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX qb: <http://purl.org/linked-data/cube#>
+        PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+        PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         """;
 
     private StoreQueries() {
