@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.crypto.Mac;
@@ -137,6 +141,44 @@ class FhirBundleFilesBuildTest {
         }
         assertEquals(expected, new TreeSet<>(StoreQueries.counts(db, "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g {"
             + " ?p odsl:pseudonymBasis odsl:NhsNumberPseudonym } } GROUP BY ?p").keySet()));
+    }
+
+    /** The example query of the report: one person's A&E attendances in a date window, from their NHS number. */
+    @Test
+    void aPersonsAeAttendancesInADateWindow() throws Exception {
+        OffsetDateTime from = OffsetDateTime.parse("2024-06-01T00:00:00Z");
+        OffsetDateTime to = OffsetDateTime.parse("2025-01-01T00:00:00Z");
+        Map<String, Long> expected = new TreeMap<>();
+        for (GeneratedFile file : files) {
+            Map<String, String> nhsNumbers = new HashMap<>();
+            JsonNode entries = JSON.readTree(data.resolve(file.relativePath()).toFile()).get("entry");
+            for (JsonNode entry : entries) {
+                if (entry.get("resource").get("resourceType").asText().equals("Patient")) {
+                    nhsNumbers.put(entry.get("fullUrl").asText(),
+                        entry.get("resource").get("identifier").get(0).get("value").asText());
+                }
+            }
+            for (JsonNode entry : entries) {
+                JsonNode r = entry.get("resource");
+                if (r.get("resourceType").asText().equals("Encounter") && r.get("class").get("code").asText().equals("EMER")) {
+                    OffsetDateTime start = OffsetDateTime.parse(r.get("period").get("start").asText());
+                    if (!start.isBefore(from) && start.isBefore(to)) {
+                        expected.merge(nhsNumbers.get(r.get("subject").get("reference").asText()), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        String nhsNumber = expected.entrySet().stream().filter(e -> e.getValue() >= 2).findFirst().orElseThrow().getKey();
+        String person = "https://odsl.org.uk/id/person/" + hmac(nhsNumber);
+        assertEquals(Map.of(person, expected.get(nhsNumber)), StoreQueries.counts(db, """
+            SELECT ?person (COUNT(?encounter) AS ?n) WHERE {
+              VALUES ?person { <%s> }
+              ?encounter odsl:patient ?person ;
+                         odsl:encounterClass <http://terminology.hl7.org/CodeSystem/v3-ActCode/EMER> ;
+                         odsl:periodStart ?start ;
+                         odsl:serviceProvider ?provider .
+              FILTER(?start >= "2024-06-01T00:00:00Z"^^xsd:dateTime && ?start < "2025-01-01T00:00:00Z"^^xsd:dateTime)
+            } GROUP BY ?person""".formatted(person)));
     }
 
     @Test
