@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -27,8 +28,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
  * 10 to 13 medium, as the DASH practice guidance suggests), with some professional-judgement upgrades (strangulation
  * with threats to kill); high-risk cases are referred to a MARAC within a week, most of the time.
  * <p>
- * The people come from a list: by default a synthetic population per force; the constructor takes another list, so
- * that later the same synthetic people can appear in the FHIR and social care data too.
+ * The people are those of the shared synthetic population ({@link SyntheticPeople}) whom the police know, so the same
+ * people appear in the health and social care files. Where the force has confirmed a person's NHS number (about 70% of
+ * the people health services also know, 30% of the others, the same for every assessment about them) the record
+ * carries it, written 3-3-4 with spaces as people write it.
  */
 public final class DashAssessmentFiles {
     public static final String FOLDER = "police/dash/";
@@ -37,34 +40,26 @@ public final class DashAssessmentFiles {
     /** Assessments per force per unit of scale. */
     static final int WEST_YORKSHIRE_PER_SCALE = 150;
     static final int KENT_PER_SCALE = 110;
-    /** People per force per unit of scale in the default population. */
-    static final int PEOPLE_PER_SCALE = 220;
+    /** How often a force has confirmed the NHS number of a person it knows: more often when health services know them. */
+    static final double NHS_NUMBER_KNOWN_WITH_HEALTH = 0.7;
+    static final double NHS_NUMBER_KNOWN_OTHERWISE = 0.3;
     private static final String[] ANSWERS = {"yes", "no", "not-known"};
     private static final int QUESTIONS = 27;
     private static final int STRANGULATION = 18;
     private static final int THREATS_TO_KILL = 17;
     private static final long SEED_MIX = 0x2545F4914F6CDD1DL;
 
-    /** A person a force knows, by the force's own person reference. */
-    public record Person(PoliceForce force, String reference) {
+    private final List<SyntheticPerson> people;
+
+    /** Assessments among the people of this population whom the police know (each force's among its own). */
+    public DashAssessmentFiles(List<SyntheticPerson> population) {
+        this.people = population.stream().filter(p -> p.isKnownTo(Agency.POLICE)).toList();
     }
 
-    private final List<Person> people;
-
-    /** Assessments among these people (each force's assessments use the people of that force). */
-    public DashAssessmentFiles(List<Person> people) {
-        this.people = List.copyOf(people);
-    }
-
-    /** The default synthetic population: {@value #PEOPLE_PER_SCALE} × scale people per force. */
-    public static List<Person> syntheticPeople(int scale) {
-        List<Person> people = new ArrayList<>();
-        for (PoliceForce force : PoliceForce.values()) {
-            for (int i = 1; i <= PEOPLE_PER_SCALE * scale; i++) {
-                people.add(new Person(force, String.format(Locale.ROOT, "SYNTHETIC-%s-P-%06d", force.referencePrefix(), i)));
-            }
-        }
-        return people;
+    /** Whether the force recorded this person's NHS number: the same answer in every assessment about them. */
+    static boolean forceRecordsNhsNumber(SyntheticPerson person) {
+        double draw = new SplittableRandom(person.number() * SEED_MIX).nextDouble();
+        return draw < (person.isKnownTo(Agency.HEALTH) ? NHS_NUMBER_KNOWN_WITH_HEALTH : NHS_NUMBER_KNOWN_OTHERWISE);
     }
 
     /** The file of a force, relative to the data folder. */
@@ -72,12 +67,9 @@ public final class DashAssessmentFiles {
         return FOLDER + "2025-q1-" + force.fileSlug() + "-dash-assessments.json";
     }
 
-    /** Writes both forces' files with the default synthetic people; deterministic for a seed. */
+    /** Writes both forces' files about the synthetic population of {@link SyntheticPeople}; deterministic for a seed. */
     public static List<GeneratedFile> writeDashAssessments(Path dataDirectory, long seed, int scale) {
-        if (scale < 1) {
-            throw new IllegalArgumentException("Scale must be at least 1, got " + scale);
-        }
-        return new DashAssessmentFiles(syntheticPeople(scale)).write(dataDirectory, seed, scale);
+        return new DashAssessmentFiles(SyntheticPeople.generate(seed, scale)).write(dataDirectory, seed, scale);
     }
 
     /** Writes both forces' files with this generator's people; deterministic for a seed. */
@@ -87,7 +79,7 @@ public final class DashAssessmentFiles {
         }
         List<GeneratedFile> files = new ArrayList<>();
         for (PoliceForce force : PoliceForce.values()) {
-            List<Person> known = people.stream().filter(p -> p.force() == force).toList();
+            List<SyntheticPerson> known = people.stream().filter(p -> p.force() == force).toList();
             if (known.size() < 2) {
                 throw new IllegalArgumentException(force.forceName() + " needs at least two people, has " + known.size());
             }
@@ -100,9 +92,9 @@ public final class DashAssessmentFiles {
         return files;
     }
 
-    private static void writeForce(Path file, PoliceForce force, List<Person> known, int count, Random random) {
+    private static void writeForce(Path file, PoliceForce force, List<SyntheticPerson> known, int count, Random random) {
         int days = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
-        List<Person[]> couples = new ArrayList<>();
+        List<SyntheticPerson[]> couples = new ArrayList<>();
         List<Double> risks = new ArrayList<>();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -115,12 +107,12 @@ public final class DashAssessmentFiles {
                     if (!couples.isEmpty() && random.nextDouble() < 0.25) {
                         couple = random.nextInt(couples.size()); // a repeat victim, same perpetrator
                     } else {
-                        Person victim = known.get(random.nextInt(known.size()));
-                        Person perpetrator;
+                        SyntheticPerson victim = known.get(random.nextInt(known.size()));
+                        SyntheticPerson perpetrator;
                         do {
                             perpetrator = known.get(random.nextInt(known.size()));
                         } while (perpetrator.equals(victim));
-                        couples.add(new Person[] {victim, perpetrator});
+                        couples.add(new SyntheticPerson[] {victim, perpetrator});
                         risks.add(Math.pow(random.nextDouble(), 1.6));
                         couple = couples.size() - 1;
                     }
@@ -137,14 +129,16 @@ public final class DashAssessmentFiles {
     }
 
     private static void writeRecord(JsonGenerator json, PoliceForce force, int number, LocalDate incident,
-                                    LocalDate assessed, Person[] couple, double risk, Random random) throws IOException {
+                                    LocalDate assessed, SyntheticPerson[] couple, double risk, Random random) throws IOException {
         json.writeStartObject();
         json.writeStringField("force", force == PoliceForce.KENT ? force.pfaCode() : force.forceName());
         json.writeStringField("assessmentId", String.format(Locale.ROOT, "%s-DASH-25-%06d", force.referencePrefix(), number));
         json.writeStringField("incidentDate", incident.toString());
         json.writeStringField("assessmentDate", assessed.toString());
-        json.writeStringField("victimReference", couple[0].reference());
-        json.writeStringField("perpetratorReference", couple[1].reference());
+        json.writeStringField("victimReference", couple[0].policeReference());
+        json.writeStringField("perpetratorReference", couple[1].policeReference());
+        writeNhsNumberIfRecorded(json, "victimNhsNumber", couple[0]);
+        writeNhsNumberIfRecorded(json, "perpetratorNhsNumber", couple[1]);
         String[] answers = new String[QUESTIONS + 1];
         int yes = 0;
         double yesChance = 0.08 + 0.75 * Math.min(1.0, risk + 0.1 * random.nextGaussian());
@@ -173,5 +167,13 @@ public final class DashAssessmentFiles {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    private static void writeNhsNumberIfRecorded(JsonGenerator json, String field, SyntheticPerson person)
+            throws IOException {
+        if (forceRecordsNhsNumber(person)) {
+            String n = person.nhsNumber();
+            json.writeStringField(field, n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6));
+        }
     }
 }

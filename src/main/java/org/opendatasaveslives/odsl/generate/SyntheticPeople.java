@@ -79,7 +79,7 @@ public final class SyntheticPeople {
                     PersonNames.given(sex, random), PersonNames.family(random), birthDate(random), sex,
                     ethnicCategories.pick(random), district, lsoas.get(random.nextInt(lsoas.size())).code(),
                     OdsOrganisationFiles.postcode(district.code(), random), district.utlaCode(), district.utlaName(),
-                    pick(ACUTE_TRUSTS.get(district.code()), random), pick(practices.get(district.code()), random),
+                    pick(ACUTE_TRUSTS.get(district.code()), random), pick(practicesFor(district, practices), random),
                     district.force(), policeReference(district.force(), reference), knownTo(random)));
         }
         return people;
@@ -102,6 +102,16 @@ public final class SyntheticPeople {
                 return number;
             }
         }
+    }
+
+    /** The open practices of the district; a small district may have none open, and its people use a neighbour's. */
+    private static List<String> practicesFor(LocalAuthority district, Map<String, List<String>> openByDistrict) {
+        List<String> own = openByDistrict.get(district.code());
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return ReferenceAreas.districtsOf(district.force()).stream()
+                .flatMap(neighbour -> openByDistrict.get(neighbour.code()).stream()).toList();
     }
 
     private static String policeReference(PoliceForce force, int reference) {

@@ -42,6 +42,8 @@ public final class OdslFunctions {
         r.register(new NhsNumberFunction());
         r.register(RmlFunction.of(NS + "isEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> isBlank(a[0])));
         r.register(RmlFunction.of(NS + "notEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> !isBlank(a[0])));
+        r.register(RmlFunction.of(NS + "coalesce", List.of(VALUE, OTHER), Set.of(VALUE, OTHER), OUT,
+                a -> isBlank(a[0]) ? a[1] : a[0]));
         r.register(RmlFunction.of(NS + "equal", List.of(VALUE, OTHER), Set.of(VALUE, OTHER), OUT,
                 a -> java.util.Objects.equals(text(a[0]), text(a[1]))));
         r.register(RmlFunction.of(NS + "notEqual", List.of(VALUE, OTHER), Set.of(VALUE, OTHER), OUT,

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,21 +65,27 @@ class DashAssessmentFilesTest {
     }
 
     @Test
-    void aGivenListOfPeopleIsUsed() throws Exception {
-        List<DashAssessmentFiles.Person> people = List.of(
-            new DashAssessmentFiles.Person(PoliceForce.WEST_YORKSHIRE, "SYNTHETIC-A"),
-            new DashAssessmentFiles.Person(PoliceForce.WEST_YORKSHIRE, "SYNTHETIC-B"),
-            new DashAssessmentFiles.Person(PoliceForce.KENT, "SYNTHETIC-C"),
-            new DashAssessmentFiles.Person(PoliceForce.KENT, "SYNTHETIC-D"));
-        new DashAssessmentFiles(people).write(tmp, 1, 1);
-        Set<String> seen = new HashSet<>();
+    void assessmentsAreAboutPeopleThePoliceKnowWithTheNhsNumberTheForceRecorded() throws Exception {
+        List<SyntheticPerson> population = SyntheticPeople.generate(3, 1);
+        Map<String, SyntheticPerson> byReference = new HashMap<>();
+        population.forEach(p -> byReference.put(p.policeReference(), p));
+        new DashAssessmentFiles(population).write(tmp, 3, 1);
+        int withNhsNumber = 0;
         for (PoliceForce force : PoliceForce.values()) {
             for (JsonNode r : JSON.readTree(tmp.resolve(DashAssessmentFiles.relativePath(force)).toFile())) {
-                seen.add(force + " " + r.get("victimReference").asText());
-                seen.add(force + " " + r.get("perpetratorReference").asText());
+                for (String role : List.of("victim", "perpetrator")) {
+                    SyntheticPerson person = byReference.get(r.get(role + "Reference").asText());
+                    assertTrue(person.isKnownTo(Agency.POLICE), person.policeReference());
+                    assertEquals(force, person.force());
+                    JsonNode nhsNumber = r.get(role + "NhsNumber");
+                    assertEquals(DashAssessmentFiles.forceRecordsNhsNumber(person), nhsNumber != null);
+                    if (nhsNumber != null) {
+                        assertEquals(person.nhsNumber(), nhsNumber.asText().replace(" ", ""));
+                        withNhsNumber++;
+                    }
+                }
             }
         }
-        assertEquals(Set.of("WEST_YORKSHIRE SYNTHETIC-A", "WEST_YORKSHIRE SYNTHETIC-B", "KENT SYNTHETIC-C",
-            "KENT SYNTHETIC-D"), seen);
+        assertTrue(withNhsNumber > 0, "some records carry an NHS number");
     }
 }
