@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.opendatasaveslives.odsl.store.Compaction;
 import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.store.StoreException;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
@@ -21,7 +22,8 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * {@code odsl build}: loads the ontology and code lists, builds every release the catalogue lists (map, validate,
- * load; see {@link ReleaseBuilder}), then derives the geography links and runs the checks.
+ * load; see {@link ReleaseBuilder}), then derives the geography links, runs the checks and compacts the database when
+ * rebuilds have grown it (see {@link Compaction}).
  */
 public final class BuildPipeline {
 
@@ -34,9 +36,10 @@ public final class BuildPipeline {
      * @param home    the project folder holding ontology/ and queries/
      * @param strict  stop a release at its first bad record
      * @param only    build only these releases (by catalogue name); empty for all
+     * @param compact compact the database after the build even if it has not grown past the limit
      */
     public record Settings(Path catalog, Path dataDir, Path db, Path reports, String base, Path home, boolean strict,
-                           Set<String> only) {
+                           Set<String> only, boolean compact) {
     }
 
     private final Settings settings;
@@ -71,6 +74,7 @@ public final class BuildPipeline {
                 out.println(check.describe(10));
                 CheckReport.write(check, settings.reports().resolve("check-" + check.file().replace(".rq", ".csv")));
             }
+            out.println(Compaction.compactIfGrown(dsg, settings.db(), settings.compact()).describe());
             BuildReport report = new BuildReport(outcomes, checks, derived);
             out.println(report.summary());
             out.flush();

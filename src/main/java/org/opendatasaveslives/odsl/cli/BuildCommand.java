@@ -56,13 +56,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail a release at its first bad record instead of rejecting the record and going on.")
     private boolean strict;
 
+    @Option(names = "--compact", description = "Compact the database after the build even if rebuilds have not yet grown it"
+        + " past twice its compacted size (when they have, the build compacts anyway).")
+    private boolean compact;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path dataDir = data != null ? data : catalog.toAbsolutePath().getParent();
         Path reportsDir = reports != null ? reports : db.resolveSibling(db.getFileName() + "-reports");
         BuildPipeline.Settings settings = new BuildPipeline.Settings(catalog, dataDir, db, reportsDir,
-            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict, only);
+            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict, only, compact);
         try {
             BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {

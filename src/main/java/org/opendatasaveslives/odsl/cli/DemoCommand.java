@@ -46,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
         GenerationSummary generated = DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
         spec.commandLine().getOut().printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
         BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
-            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false, java.util.Set.of());
+            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false, java.util.Set.of(), false);
         try {
             BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {
