@@ -61,7 +61,7 @@ public final class DashAssessmentFiles {
         List<Person> people = new ArrayList<>();
         for (PoliceForce force : PoliceForce.values()) {
             for (int i = 1; i <= PEOPLE_PER_SCALE * scale; i++) {
-                people.add(new Person(force, String.format(Locale.ROOT, "SYNTHETIC-%s-P-%06d", prefix(force), i)));
+                people.add(new Person(force, String.format(Locale.ROOT, "SYNTHETIC-%s-P-%06d", force.referencePrefix(), i)));
             }
         }
         return people;
@@ -140,7 +140,7 @@ public final class DashAssessmentFiles {
                                     LocalDate assessed, Person[] couple, double risk, Random random) throws IOException {
         json.writeStartObject();
         json.writeStringField("force", force == PoliceForce.KENT ? force.pfaCode() : force.forceName());
-        json.writeStringField("assessmentId", String.format(Locale.ROOT, "%s-DASH-25-%06d", prefix(force), number));
+        json.writeStringField("assessmentId", String.format(Locale.ROOT, "%s-DASH-25-%06d", force.referencePrefix(), number));
         json.writeStringField("incidentDate", incident.toString());
         json.writeStringField("assessmentDate", assessed.toString());
         json.writeStringField("victimReference", couple[0].reference());
@@ -173,9 +173,5 @@ public final class DashAssessmentFiles {
         }
         json.writeEndObject();
         json.writeEndObject();
-    }
-
-    private static String prefix(PoliceForce force) {
-        return force == PoliceForce.KENT ? "KENT" : "WYP";
     }
 }

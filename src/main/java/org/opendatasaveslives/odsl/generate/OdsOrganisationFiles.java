@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +151,7 @@ public final class OdsOrganisationFiles {
         files.add(writeQuoted(dataDirectory, TRUSTS, "\n", REAL_TRUSTS.stream().map(OdsOrganisationFiles::fields).toList()));
         files.add(writeQuoted(dataDirectory, CARE_TRUSTS, "\n",
                 REAL_CARE_TRUSTS.stream().map(OdsOrganisationFiles::fields).toList()));
-        files.add(writeQuoted(dataDirectory, PRACTICES, "\r\n", practices(geography, new Random(seed * SEED_MIX + 17), scale)));
+        files.add(writeQuoted(dataDirectory, PRACTICES, "\r\n", practices(geography, seed, scale)));
         files.add(writeCcg19Lookup(dataDirectory, geography));
         return List.copyOf(files);
     }
@@ -169,7 +170,32 @@ public final class OdsOrganisationFiles {
         return KENT_2019.getOrDefault(district, lsoa.ccg());
     }
 
-    private static List<String[]> practices(SyntheticGeography geography, Random random, int scale) {
+    /** A synthetic postcode in one of the district's real outward codes, e.g. {@code LS9 7QZ}. */
+    static String postcode(String districtCode, Random random) {
+        return pick(OUTWARD_CODES.get(districtCode), random) + " " + random.nextInt(10)
+                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
+                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
+    }
+
+    /** The codes of the open practices ({@code epraccur.csv} status A) that a seed and scale generate, per district code. */
+    static Map<String, List<String>> openPracticesByDistrict(long seed, int scale) {
+        List<String[]> rows = practices(SyntheticGeography.mint(), seed, scale);
+        Map<String, List<String>> open = new LinkedHashMap<>();
+        int row = 0;
+        for (LocalAuthority district : ReferenceAreas.districts()) {
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < district.msoaCount() * scale; i++, row++) {
+                if (rows.get(row)[12].equals("A")) {
+                    codes.add(rows.get(row)[0]);
+                }
+            }
+            open.put(district.code(), List.copyOf(codes));
+        }
+        return open;
+    }
+
+    private static List<String[]> practices(SyntheticGeography geography, long seed, int scale) {
+        Random random = new Random(seed * SEED_MIX + 17);
         List<String[]> rows = new ArrayList<>();
         for (LocalAuthority district : ReferenceAreas.districts()) {
             List<Lsoa> lsoas = geography.lsoas().stream().filter(l -> l.district().code().equals(district.code())).toList();
@@ -230,9 +256,7 @@ public final class OdsOrganisationFiles {
         f[5] = gp ? street : "";
         f[6] = random.nextBoolean() ? town : "";
         f[7] = westYorkshire ? "WEST YORKSHIRE" : "KENT";
-        f[9] = pick(OUTWARD_CODES.get(district.code()), random) + " " + random.nextInt(10)
-                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
-                + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()));
+        f[9] = postcode(district.code(), random);
         f[10] = open.format(YYYYMMDD);
         f[11] = close == null ? "" : close.format(YYYYMMDD);
         f[12] = status;

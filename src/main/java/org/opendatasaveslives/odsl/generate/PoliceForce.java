@@ -32,6 +32,11 @@ public enum PoliceForce {
         return pfaCode;
     }
 
+    /** The force's prefix in its own references, e.g. {@code WYP} in {@code WYP-DASH-25-000001}. */
+    public String referencePrefix() {
+        return this == KENT ? "KENT" : "WYP";
+    }
+
     public String pfaName() {
         return pfaName;
     }
