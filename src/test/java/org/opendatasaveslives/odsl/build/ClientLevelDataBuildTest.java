@@ -31,6 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.generate.Agency;
+import org.opendatasaveslives.odsl.generate.ClientLevelDataFiles;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
+import org.opendatasaveslives.odsl.generate.GeneratedFile;
+import org.opendatasaveslives.odsl.generate.SyntheticPeople;
+import org.opendatasaveslives.odsl.generate.SyntheticPerson;
 
 /**
  * Builds the hand-written adult social care client-level data sample (src/test/resources/social-care-clients) through
@@ -64,7 +70,10 @@ class ClientLevelDataBuildTest {
 
     @TempDir
     static Path tmp;
+    Path data;
     Path db;
+    List<SyntheticPerson> people;
+    List<GeneratedFile> files;
     Path keyA;
     Path keyB;
     String previousKey;
@@ -79,8 +88,13 @@ class ClientLevelDataBuildTest {
         previousKey = System.getProperty(KEY_PROPERTY);
         System.setProperty(KEY_PROPERTY, keyA.toString());
         rows = readRows(SAMPLE);
+        data = tmp.resolve("data");
+        people = SyntheticPeople.generate(DemoDataGenerator.DEFAULT_SEED, 1);
+        files = ClientLevelDataFiles.writeClientLevelData(data, DemoDataGenerator.DEFAULT_SEED, 1, people);
+        Files.createDirectories(data.resolve("social-care-clients"));
+        Files.copy(SAMPLE, data.resolve("social-care-clients/cld-sample.csv"));
         db = tmp.resolve("db");
-        build = CliRun.of("build", "--catalog", CATALOG, "--data", "src/test/resources", "--db", db.toString());
+        build = CliRun.of("build", "--catalog", CATALOG, "--data", data.toString(), "--db", db.toString());
         rejects = Files.readString(tmp.resolve("db-reports").resolve("rejects-dhsc-asc-cld-sample.csv"));
     }
 
@@ -111,7 +125,7 @@ class ClientLevelDataBuildTest {
 
     @Test
     void everyRowIsInTheGraphOrRejectedWithItsLineFieldAndReason() throws Exception {
-        assertEquals(1, build.exitCode(), build.all());
+        assertEquals(1, build.exitCode(), build.all()); // the sample's faulty rows
         assertEquals(16, rows.size());
         assertTrue(build.out().contains("dhsc-asc-cld-sample: read 16 records, loaded 8, rejected 8"), build.out());
         List<String> lines = rejects.lines().toList();
@@ -126,7 +140,7 @@ class ClientLevelDataBuildTest {
                 assertEquals(1, inGraph, "line " + line + " loads");
             } else {
                 assertEquals(0, inGraph, "line " + line + " is rejected");
-                String prefix = SAMPLE + ",line " + line + ",";
+                String prefix = data.resolve("social-care-clients/cld-sample.csv") + ",line " + line + ",";
                 List<String> reject = lines.stream().filter(l -> l.startsWith(prefix)).toList();
                 assertEquals(1, reject.size(), "line " + line + ": " + rejects);
                 assertTrue(reject.get(0).contains("," + fault.get(0) + ",") && reject.get(0).contains(fault.get(1)),
@@ -226,6 +240,41 @@ class ClientLevelDataBuildTest {
             }
         }
         assertFalse(texts.get(3).contains("1960-02"), "the rejected date of birth, not even its month");
+    }
+
+    @Test
+    void generatedReturnsLoadWithoutRejectsWithTheEventsAndPeopleOfTheFiles() throws Exception {
+        assertEquals(ClientLevelDataFiles.COUNCILS.size(), files.size());
+        for (ClientLevelDataFiles.Council council : ClientLevelDataFiles.COUNCILS) {
+            String release = "dhsc-asc-cld-" + council.fileSlug() + "-2024-25";
+            List<Map<String, String>> generated = readRows(data.resolve(ClientLevelDataFiles.relativePath(council)));
+            assertTrue(generated.size() >= 10, release + ": " + generated.size());
+            assertTrue(build.out().contains(release + ": read " + generated.size() + " records, loaded "
+                + generated.size() + ", rejected 0"), release + " in " + build.out());
+            Map<String, Long> perType = new TreeMap<>();
+            Set<String> persons = new TreeSet<>();
+            for (Map<String, String> row : generated) {
+                perType.merge(row.get("Event_Type"), 1L, Long::sum);
+                String nhs = row.get("NHS_Number");
+                persons.add("https://odsl.org.uk/id/person/" + hmac(KEY_A, nhs.isEmpty()
+                    ? council.gssCode() + ":" + row.get("LA_Person_Unique_Identifier") : nhs));
+            }
+            String graph = "https://odsl.org.uk/graph/" + release;
+            assertEquals(Set.of("Request", "Assessment", "Service", "Review"), perType.keySet(), release);
+            assertEquals(perType, new TreeMap<>(StoreQueries.counts(db, "SELECT ?type (COUNT(?e) AS ?n) WHERE { GRAPH <"
+                + graph + "> { ?e odsl:careEventType ?c } ?c skos:notation ?type } GROUP BY ?type")), release);
+            assertEquals(persons, new TreeSet<>(StoreQueries.counts(db, "SELECT ?p (COUNT(?e) AS ?n) WHERE { GRAPH <"
+                + graph + "> { ?e odsl:client ?p } } GROUP BY ?p").keySet()), release);
+        }
+    }
+
+    @Test
+    void aPersonKnownToSocialCareHasTheSameUriInEveryCouncilAndTheFiles() throws Exception {
+        long known = people.stream().filter(p -> p.isKnownTo(Agency.SOCIAL_CARE)).count();
+        long clients = StoreQueries.count(db, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?e odsl:client ?p ;"
+            + " odsl:councilArea ?c } FILTER(STRSTARTS(STR(?g), 'https://odsl.org.uk/graph/dhsc-asc-cld-')"
+            + " && STR(?g) != '" + GRAPH + "') }");
+        assertEquals(known, clients, "one person URI per person social care knows (NHS number or, without, local ID)");
     }
 
     /** The client URIs of the sample mapped with a key, in N-Quads order. */
