@@ -2,6 +2,7 @@ package org.opendatasaveslives.odsl.generate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class ClientLevelDataFiles {
     public static final LocalDate PERIOD_START = LocalDate.of(2024, 4, 1);
     public static final LocalDate PERIOD_END = LocalDate.of(2025, 3, 31);
     static final double NO_NHS_NUMBER = 1.0 / 30;
+    /** CLD dates: dd/mm/yyyy, no time (CLD guidance, release 1). */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
     private static final long SEED_MIX = 0x9E3779B97F4A7C15L;
 
     /** The CLD columns, in order. */
@@ -144,13 +147,13 @@ public final class ClientLevelDataFiles {
         }
 
         String[] row(CareEvent e, String eventReference) {
-            return new String[] {council.laCode(), PERIOD_START.toString(), PERIOD_END.toString(),
+            return new String[] {council.laCode(), DATE.format(PERIOD_START), DATE.format(PERIOD_END),
                 String.format(Locale.ROOT, "%s-P-%07d", council.referencePrefix(), person.number()), nhsNumber,
                 recorded.givenName(), recorded.familyName(), "", person.gpPracticeOdsCode(),
                 person.sex() == Sex.FEMALE ? "Female" : "Male", ETHNICITY.get(person.ethnicCategory()),
-                recorded.birthDate().toString(), "", "Service user", supportReason, person.postcode(), accommodation,
+                DATE.format(recorded.birthDate()), "", "Service user", supportReason, person.postcode(), accommodation,
                 "Unknown", unpaidCarer, "No", "No", "No", dementia, "Fully funded by the local authority",
-                e.type(), eventReference, e.start().toString(), e.end() == null ? "" : e.end().toString(), "",
+                e.type(), eventReference, DATE.format(e.start()), e.end() == null ? "" : DATE.format(e.end()), "",
                 e.outcome(), e.routeOfAccess(), e.assessmentType(), e.eligibleNeeds(),
                 e.type().equals("Assessment") ? e.method() : "", "", "", "", "", "", e.serviceType(),
                 e.serviceComponent(), e.deliveryMechanism(), "", "", e.reviewReason(), e.reviewOutcomesAchieved(),

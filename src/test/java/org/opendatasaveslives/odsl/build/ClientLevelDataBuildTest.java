@@ -60,7 +60,7 @@ class ClientLevelDataBuildTest {
     /** The faulty rows by line: the field the reject names and a part of its reason. */
     static final Map<Integer, List<String>> FAULTS = Map.of(
         10, List.of("NHS_Number", "is not a valid NHS number: it fails the Modulus 11 check"),
-        11, List.of("Event_Start_Date", "\"\"2024-02-30\"\" is not a date"),
+        11, List.of("Event_Start_Date", "\"\"30/02/2024\"\" is not a date"),
         12, List.of("<http://schema.org/startDate>", "on or before its Event_End_Date"),
         13, List.of("<https://odsl.org.uk/def/odsl/primarySupportReason>", "primary-support-reason/tea-and-biscuits-support"),
         14, List.of("<https://odsl.org.uk/def/odsl/councilArea>", "A care event has exactly one council"),
@@ -217,8 +217,12 @@ class ClientLevelDataBuildTest {
         for (Map<String, String> row : rows) {
             for (String field : List.of("NHS_Number", "Date_of_Birth", "LA_Person_Unique_Identifier", "Event_Reference",
                     "First_Name", "Last_Name", "Postcode")) {
-                if (!row.get(field).isEmpty()) {
-                    secrets.add(row.get(field));
+                String value = row.get(field);
+                if (!value.isEmpty()) {
+                    secrets.add(value);
+                }
+                if (field.equals("Date_of_Birth") && value.matches("\\d\\d/\\d\\d/\\d{4}")) {
+                    secrets.add(value.substring(6) + "-" + value.substring(3, 5) + "-" + value.substring(0, 2));
                 }
             }
         }
@@ -239,7 +243,7 @@ class ClientLevelDataBuildTest {
                 assertFalse(text.contains(secret), secret + " leaked");
             }
         }
-        assertFalse(texts.get(3).contains("1960-02"), "the rejected date of birth, not even its month");
+        assertFalse(texts.get(3).contains("1960-02") || rejects.contains("1960"), "the rejected date of birth, not even its month");
     }
 
     @Test

@@ -67,11 +67,12 @@ class ClientLevelDataFilesTest {
             for (Map<String, String> row : CsvTestFiles.records(file)) {
                 assertEquals(council.laCode(), row.get("LA_Code"));
                 firstEventType.putIfAbsent(row.get("LA_Person_Unique_Identifier"), row.get("Event_Type"));
-                LocalDate start = LocalDate.parse(row.get("Event_Start_Date"));
+                LocalDate start = LocalDate.parse(row.get("Event_Start_Date"), ClientLevelDataFiles.DATE);
                 String end = row.get("Event_End_Date");
                 assertFalse(start.isBefore(ClientLevelDataFiles.PERIOD_START) || start.isAfter(ClientLevelDataFiles.PERIOD_END), row.toString());
                 assertTrue(end.isEmpty() ? row.get("Event_Type").equals("Service")
-                    : !LocalDate.parse(end).isBefore(start) && !LocalDate.parse(end).isAfter(ClientLevelDataFiles.PERIOD_END), row.toString());
+                    : !LocalDate.parse(end, ClientLevelDataFiles.DATE).isBefore(start)
+                        && !LocalDate.parse(end, ClientLevelDataFiles.DATE).isAfter(ClientLevelDataFiles.PERIOD_END), row.toString());
                 if (row.get("NHS_Number").isEmpty()) {
                     continue;
                 }
@@ -79,7 +80,7 @@ class ClientLevelDataFilesTest {
                 seen.add(person.nhsNumber());
                 assertTrue(person.isKnownTo(Agency.SOCIAL_CARE) && person.councilCode().equals(council.gssCode()), row.toString());
                 SyntheticPerson.Recorded recorded = person.recordedBy(Agency.SOCIAL_CARE);
-                assertEquals(recorded.birthDate().toString(), row.get("Date_of_Birth"));
+                assertEquals(ClientLevelDataFiles.DATE.format(recorded.birthDate()), row.get("Date_of_Birth"));
                 assertEquals(recorded.givenName() + " " + recorded.familyName(), row.get("First_Name") + " " + row.get("Last_Name"));
             }
             assertEquals(Set.of("Request"), Set.copyOf(firstEventType.values()), "every pathway starts with a request");
