@@ -281,6 +281,31 @@ class ClientLevelDataBuildTest {
         assertEquals(known, clients, "one person URI per person social care knows (NHS number or, without, local ID)");
     }
 
+    /** The example query of the report: the care events of one person that started before a date. */
+    static final String KNOWN_BEFORE = """
+        SELECT ?council ?type ?start ?end WHERE {
+          ?event odsl:client <PERSON> ; odsl:councilArea ?council ; odsl:careEventType/skos:notation ?type ;
+                 schema:startDate ?start .
+          OPTIONAL { ?event schema:endDate ?end }
+          FILTER(?start < "DATE"^^xsd:date)
+        } ORDER BY ?start
+        """;
+
+    @Test
+    void theExampleQueryTellsWhetherAPersonWasKnownToSocialCareBeforeADate() throws Exception {
+        String person = "https://odsl.org.uk/id/person/" + hmac(KEY_A, line(2).get("NHS_Number"));
+        String query = KNOWN_BEFORE.replace("PERSON", person);
+        assertEquals(Map.of(), eventTypes(query.replace("DATE", "2024-05-02")), "first request on 2 May 2024");
+        assertEquals(Map.of("Request", 1L, "Assessment", 1L, "Service", 1L, "Review", 1L),
+            eventTypes(query.replace("DATE", "2025-01-01")), "Leeds knew them before 2025; Kent only from January 2025");
+        assertEquals(Map.of("Request", 2L, "Assessment", 2L, "Service", 1L, "Review", 1L),
+            eventTypes(query.replace("DATE", "2025-04-01")));
+    }
+
+    private Map<String, Long> eventTypes(String select) throws Exception {
+        return StoreQueries.counts(db, SCHEMA + "SELECT ?type (COUNT(*) AS ?n) WHERE { { " + select + " } } GROUP BY ?type");
+    }
+
     /** The client URIs of the sample mapped with a key, in N-Quads order. */
     private String mappedClients(Path key) throws Exception {
         return String.join("\n", dump(key).lines().filter(l -> l.contains("/def/odsl/client>")).sorted().toList());
