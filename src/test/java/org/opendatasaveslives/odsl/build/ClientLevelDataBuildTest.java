@@ -39,11 +39,13 @@ import org.opendatasaveslives.odsl.generate.SyntheticPeople;
 import org.opendatasaveslives.odsl.generate.SyntheticPerson;
 
 /**
- * Builds the hand-written adult social care client-level data sample (src/test/resources/social-care-clients) through
- * the test catalogue src/test/resources/catalogs/social-care-clients.ttl: every row is either in the graph or in the
- * rejects report with its line, field and reason; the event counts equal the CSV's; no NHS number, date of birth,
- * council person or event identifier reaches the graph, the rejects, the output or a mapped dump; one NHS number is
- * one person URI across councils, and another key gives other URIs.
+ * Builds the synthetic client-level data returns of the seven demo councils (ClientLevelDataFiles, from the shared
+ * synthetic population) and the hand-written sample (src/test/resources/social-care-clients) through the test
+ * catalogue src/test/resources/catalogs/social-care-clients.ttl: the generated returns load without rejects; every
+ * sample row is either in the graph or in the rejects report with its line, field and reason; event counts and person
+ * URIs equal the files'; no NHS number, date of birth, council person or event identifier reaches the graph, the
+ * rejects, the output or a mapped dump; one NHS number is one person URI across councils, and another key gives other
+ * URIs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientLevelDataBuildTest {
