@@ -40,6 +40,7 @@ public final class OdslFunctions {
         r.register(new RecordKey());
         r.register(PseudonymFunction.fromDeployment());
         r.register(new NhsNumberFunction());
+        r.register(new BirthMonthFunction());
         r.register(RmlFunction.of(NS + "isEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> isBlank(a[0])));
         r.register(RmlFunction.of(NS + "notEmpty", List.of(VALUE), Set.of(VALUE), OUT, a -> !isBlank(a[0])));
         r.register(RmlFunction.of(NS + "coalesce", List.of(VALUE, OTHER), Set.of(VALUE, OTHER), OUT,
