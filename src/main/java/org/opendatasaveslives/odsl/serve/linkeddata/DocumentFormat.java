@@ -72,8 +72,8 @@ enum DocumentFormat {
         for (DocumentFormat format : values()) {
             double q = quality(ranges, format.mediaType);
             if (format == HTML) {
-                // XHTML-only clients get the HTML page.
-                q = Math.max(q, quality(ranges, "application/xhtml+xml"));
+                // Clients that name XHTML get the HTML page; a wildcard already counted for text/html.
+                q = Math.max(q, namedQuality(ranges, "application/xhtml+xml"));
             }
             if (q > bestQ) {
                 best = format;
@@ -92,6 +92,11 @@ enum DocumentFormat {
             }
         }
         return mostSpecific == null ? 0 : mostSpecific.get_q();
+    }
+
+    private static double namedQuality(List<MediaRange> ranges, String mediaType) {
+        return ranges.stream().filter(r -> r.getContentTypeStr().equals(mediaType)).mapToDouble(MediaRange::get_q)
+                .max().orElse(0);
     }
 
     private static int specificity(MediaType range) {

@@ -44,21 +44,23 @@ final class DocumentServlet extends HttpServlet {
         if (suffix.isEmpty()) {
             response.setHeader("Vary", "Accept");
         }
-        if (format.isEmpty()) {
-            NotFound.notAcceptable(response);
-            return;
-        }
+        boolean html = format.orElse(null) == DocumentFormat.HTML;
         DatasetGraph view = readable.forRequest(request);
         if (ONTOLOGY_INDEX.contains(documentPath)) {
-            Txn.executeRead(view, () -> ontologyIndex(view, format.get(), response));
+            if (format.isEmpty()) {
+                NotFound.notAcceptable(response);
+            } else {
+                Txn.executeRead(view, () -> ontologyIndex(view, format.get(), response));
+            }
             return;
         }
         Optional<String> uri = resourceOf(documentPath, request);
         if (uri.isEmpty()) {
-            NotFound.send(response, format.get() == DocumentFormat.HTML, null, uris);
+            NotFound.send(response, html, null, uris);
             return;
         }
-        Txn.executeRead(view, () -> describe(view, NodeFactory.createURI(uri.get()), documentPath, format.get(), request, response));
+        // An unknown resource answers 404 even to a client accepting none of the formats: that is the news it needs.
+        Txn.executeRead(view, () -> describe(view, NodeFactory.createURI(uri.get()), documentPath, format, request, response));
     }
 
     private Optional<String> resourceOf(String documentPath, HttpServletRequest request) {
@@ -72,15 +74,18 @@ final class DocumentServlet extends HttpServlet {
         return uris.thingAt(documentPath);
     }
 
-    private void describe(DatasetGraph view, Node resource, String documentPath, DocumentFormat format,
+    private void describe(DatasetGraph view, Node resource, String documentPath, Optional<DocumentFormat> negotiated,
                           HttpServletRequest request, HttpServletResponse response) {
         PageContext ctx = new PageContext(view, uris);
         ResourceDescription description = ResourceDescription.read(view, resource);
         String query = request.getQueryString();
         String pagePath = query == null ? documentPath : documentPath + "?" + query;
         try {
+            DocumentFormat format = negotiated.orElse(null);
             if (description.isEmpty()) {
                 NotFound.send(response, format == DocumentFormat.HTML, resource.getURI(), uris);
+            } else if (format == null) {
+                NotFound.notAcceptable(response);
             } else if (format == DocumentFormat.HTML) {
                 writeHtml(response, new ResourcePage(ctx, description, pagePath, serverRoot(request)).render());
             } else {
