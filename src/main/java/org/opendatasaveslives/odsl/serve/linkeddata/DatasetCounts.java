@@ -17,7 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 final class DatasetCounts {
     private final PageContext ctx;
     private final Map<Node, Integer> observations = new LinkedHashMap<>();
-    private final Map<Node, Set<Node>> records = new LinkedHashMap<>();
+    /** Graph → referring property → the resources referring to the area that way. */
+    private final Map<Node, Map<Node, Set<Node>>> records = new LinkedHashMap<>();
     private boolean capped;
 
     private DatasetCounts(PageContext ctx) {
@@ -45,7 +46,8 @@ final class DatasetCounts {
                     }
                 }
             } else {
-                counts.records.computeIfAbsent(quad.getGraph(), g -> new HashSet<>()).add(quad.getSubject());
+                counts.records.computeIfAbsent(quad.getGraph(), g -> new LinkedHashMap<>())
+                        .computeIfAbsent(quad.getPredicate(), p -> new HashSet<>()).add(quad.getSubject());
             }
         }
         return counts;
@@ -65,12 +67,14 @@ final class DatasetCounts {
             ctx.node(html, dataSet);
             html.close("td").element("td", "statistics (Data Cube)").element("td", atLeast + n + " observations").close("tr");
         });
-        records.forEach((graph, subjects) -> {
+        records.forEach((graph, byProperty) -> byProperty.forEach((property, subjects) -> {
             html.open("tr").open("td");
             ctx.graph(html, graph);
             ctx.sources.release(graph).ifPresent(release -> html.text(" ").text(ctx.labels.display(release)));
-            html.close("td").element("td", "records").element("td", atLeast + subjects.size() + " resources").close("tr");
-        });
+            html.close("td").open("td").text("records, by ");
+            ctx.node(html, property);
+            html.close("td").element("td", atLeast + subjects.size() + " resources").close("tr");
+        }));
         html.close("tbody").close("table");
     }
 }

@@ -1,5 +1,6 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,7 +28,6 @@ final class ResourceRdf {
      */
     static Graph of(PageContext ctx, ResourceDescription description, String document, String moreQueryUrl) {
         Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         Set<Node> mentioned = new LinkedHashSet<>();
         for (Quad quad : description.outgoing()) {
             graph.add(quad.asTriple());
@@ -50,7 +50,26 @@ final class ResourceRdf {
         if (description.incomingTruncated()) {
             graph.add(Triple.create(doc, RDFS.Nodes.seeAlso, NodeFactory.createURI(moreQueryUrl)));
         }
+        usedPrefixes(graph);
         return graph;
+    }
+
+    /** Declares the prefixes of the namespaces the document uses, not every prefix known. */
+    private static void usedPrefixes(Graph graph) {
+        Set<String> uris = new HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            uris.add(t.getPredicate().getURI());
+            for (Node node : new Node[] {t.getSubject(), t.getObject()}) {
+                if (node.isURI()) {
+                    uris.add(node.getURI());
+                }
+            }
+        });
+        Vocab.PREFIXES.getNsPrefixMap().forEach((prefix, namespace) -> {
+            if (uris.stream().anyMatch(uri -> uri.startsWith(namespace))) {
+                graph.getPrefixMapping().setNsPrefix(prefix, namespace);
+            }
+        });
     }
 
     private static void addLabel(PageContext ctx, Graph graph, Node node) {

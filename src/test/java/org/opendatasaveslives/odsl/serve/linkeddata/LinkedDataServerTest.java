@@ -153,7 +153,7 @@ class LinkedDataServerTest {
         int region = lsoa.indexOf(">Test Region</a>");
         assertTrue(district > 0 && region > district, "the district, then the region it lies within: " + lsoa);
         assertTrue(lsoa.contains(">Test crime counts</a></td><td>statistics (Data Cube)</td><td>1 observations</td>"), lsoa);
-        assertTrue(lsoa.contains("Test police release</td><td>records</td><td>1 resources</td>"), lsoa);
+        assertTrue(lsoa.contains("Test police release</td><td>records, by <a href=\"/def/odsl/lsoa\" title=\"https://odsl.org.uk/def/odsl/lsoa\">LSOA</a></td><td>1 resources</td>"), lsoa);
         assertTrue(lsoa.contains("<a href=\"/doc/crime/c1\""), "incoming link to the crime: " + lsoa);
 
         String district2 = get(base + "/doc/area/E07000001", "text/html").body();
