@@ -193,6 +193,10 @@ class LinkedDataServerTest {
         assertTrue(row.group(1).contains("The lower layer super output area the record is located in."), row.group(1));
         assertTrue(row.group(1).contains(">Street-level crime record</a></td><td><a"), "domain then range: " + row.group(1));
         assertTrue(row.group(1).endsWith("<td class=\"count\">2</td>"), row.group(1));
+        Matcher lsoaClass = Pattern.compile("<tr id=\"odsl:LowerLayerSuperOutputArea\">(.*?)</tr>").matcher(html);
+        assertTrue(lsoaClass.find(), html);
+        assertTrue(lsoaClass.group(1).endsWith("<td class=\"count\">2</td>"),
+                "two areas, one of them typed in two graphs: " + lsoaClass.group(1));
         HttpResponse<String> turtle = get(base + "/def/", "text/turtle");
         assertTrue(parse(turtle.body(), Lang.TURTLE).contains(Odsl.term("lsoa"), RDFS.Nodes.range, Odsl.term("LowerLayerSuperOutputArea")));
     }
