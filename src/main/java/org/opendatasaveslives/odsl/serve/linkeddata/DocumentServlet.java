@@ -120,6 +120,8 @@ final class DocumentServlet extends HttpServlet {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // The pages have no script; the policy makes sure nothing from the data can run as one.
+        response.setHeader("Content-Security-Policy", PageLayout.CONTENT_SECURITY_POLICY);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

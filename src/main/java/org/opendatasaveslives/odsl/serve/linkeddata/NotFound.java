@@ -27,6 +27,7 @@ final class NotFound {
             body.element("p", help);
             body.open("p").text("Look for it with a query in the ").link("/", "SPARQL query editor")
                     .text(", or browse the ").link("/def/", "ontology").text(".").close("p");
+            response.setHeader("Content-Security-Policy", PageLayout.CONTENT_SECURITY_POLICY);
             write(response, "text/html; charset=utf-8", PageLayout.page("Not found", Map.of(), body));
         } else {
             write(response, "text/plain; charset=utf-8", what + ".\n" + help + "\n");

@@ -1,5 +1,6 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -23,21 +24,29 @@ final class PageContext {
 
     /**
      * Where a link to a URI goes: its page on this server when the URI is in one of the served spaces or the view
-     * describes it, else the URI itself.
+     * describes it, else the URI itself if it is a web address. Empty for anything else: a {@code javascript:} or
+     * {@code data:} IRI in the data must never become a link.
      */
-    String href(Node node) {
+    Optional<String> href(Node node) {
         String uri = node.getURI();
         Optional<String> page = uris.pagePath(uri);
         if (page.isPresent()) {
-            return page.get();
+            return page;
         }
-        return labels.isDescribed(node) ? UriSpace.describePath(uri) : uri;
+        if (labels.isDescribed(node)) {
+            return Optional.of(UriSpace.describePath(uri));
+        }
+        String lower = uri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(uri) : Optional.empty();
     }
 
     /** Writes a node: a URI as a link with its label (the URI in the title), a literal as text with its type. */
     Html node(Html html, Node node) {
         if (node.isURI()) {
-            return html.link(href(node), labels.display(node), "title", node.getURI());
+            Optional<String> href = href(node);
+            return href.isPresent()
+                    ? html.link(href.get(), labels.display(node), "title", node.getURI())
+                    : html.element("span", labels.display(node), "title", node.getURI());
         }
         if (node.isLiteral()) {
             html.text(node.getLiteralLexicalForm());
@@ -57,8 +66,9 @@ final class PageContext {
     Html graph(Html html, Node graph) {
         Optional<Node> release = sources.release(graph);
         String name = Sources.shortName(graph);
-        if (release.isPresent()) {
-            return html.link(href(release.get()), name, "class", "graph",
+        Optional<String> href = release.flatMap(this::href);
+        if (href.isPresent()) {
+            return html.link(href.get(), name, "class", "graph",
                     "title", "From " + labels.display(release.get()) + " (graph " + graph.getURI() + "): release and provenance");
         }
         return html.element("span", name, "class", "graph", "title", graph.isURI() ? "graph " + graph.getURI() : null);

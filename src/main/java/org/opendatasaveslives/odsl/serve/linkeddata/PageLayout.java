@@ -5,6 +5,8 @@ import java.util.Map;
 /** The frame every linked-data page shares: head, site header with navigation, stylesheet. No script. */
 final class PageLayout {
     static final String STYLESHEET = "/static/linkeddata.css";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
 
     private PageLayout() {
     }

@@ -129,9 +129,13 @@ class LinkedDataServerTest {
 
     @Test
     void pagesEscapeTheData() throws Exception {
-        String html = get(base + "/doc/crime/c1", "text/html").body();
+        HttpResponse<String> response = get(base + "/doc/crime/c1", "text/html");
+        String html = response.body();
         assertTrue(html.contains("On or near &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Lane"), html);
         assertFalse(html.contains("<script"), "no script element, from the data or otherwise: " + html);
+        assertTrue(html.contains("<span title=\"javascript:alert(1)\">javascript:alert(1)</span>"), html);
+        assertFalse(html.contains("href=\"javascript:"), "a javascript: IRI in the data is not a link: " + html);
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
     }
 
     @Test
