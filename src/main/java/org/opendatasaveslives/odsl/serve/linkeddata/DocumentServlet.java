@@ -1,7 +1,7 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
+import org.opendatasaveslives.odsl.vocab.Odsl;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -104,7 +105,7 @@ final class DocumentServlet extends HttpServlet {
                 writeHtml(response, new OntologyIndexPage(new PageContext(view, uris)).render());
                 return;
             }
-            Node ontology = NodeFactory.createURI(uris.base() + "/graph/ontology");
+            Node ontology = Odsl.ontologyGraph(uris.base() + "/");
             if (!view.containsGraph(ontology)) {
                 NotFound.send(response, false, ontology.getURI(), uris);
                 return;
@@ -126,11 +127,13 @@ final class DocumentServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
+    // Written to memory first (documents are bounded), so a writer failure is a clean error, not a truncated document.
     private static void writeRdf(HttpServletResponse response, DocumentFormat format, Graph graph) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFDataMgr.write(bytes, graph, format.lang());
         response.setContentType(format.mediaType() + "; charset=utf-8");
-        OutputStream out = response.getOutputStream();
-        RDFDataMgr.write(out, graph, format.lang());
-        out.flush();
+        response.setContentLength(bytes.size());
+        bytes.writeTo(response.getOutputStream());
     }
 
     /** The request path as sent, still percent-encoded, so it matches the URIs in the data character for character. */
