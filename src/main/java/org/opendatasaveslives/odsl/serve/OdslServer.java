@@ -14,9 +14,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
-import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
 
 /**
  * The ODSL Graph web server: embedded Fuseki serving one read-only dataset, {@code /odsl}, plus the YASGUI home page.
