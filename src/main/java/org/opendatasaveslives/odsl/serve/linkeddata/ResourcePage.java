@@ -17,9 +17,6 @@ import org.apache.jena.vocabulary.RDF;
  * the SPARQL query that fetches the same data.
  */
 final class ResourcePage {
-    /** Values shown per property on the page; the rest are counted and reachable through the query. */
-    static final int VALUES_SHOWN = 50;
-
     private final PageContext ctx;
     private final ResourceDescription description;
     private final String documentPath;
@@ -111,7 +108,7 @@ final class ResourcePage {
             body.element("p", "The data states nothing about this resource as a subject; see what refers to it below.");
             return;
         }
-        table(body, StatementGroups.outgoing(description.outgoing(), ctx.labels), "statements");
+        StatementTable.render(ctx, body, StatementGroups.outgoing(description.outgoing(), ctx.labels), "statements");
     }
 
     private void incoming(Html body) {
@@ -119,37 +116,13 @@ final class ResourcePage {
             return;
         }
         body.element("h2", "Referred to by");
-        table(body, StatementGroups.incoming(description.incoming(), ctx.labels), "incoming");
+        StatementTable.render(ctx, body, StatementGroups.incoming(description.incoming(), ctx.labels), "incoming");
         if (description.incomingTruncated()) {
             String query = SparqlLinks.incoming(description.resource().getURI());
             body.open("p", "class", "more").text("Only the first " + ResourceDescription.INCOMING_LIMIT
                     + " statements referring to this resource are shown. ")
                     .link(SparqlLinks.editor(query, serverRoot), "Query all of them").close("p");
         }
-    }
-
-    private void table(Html body, List<StatementGroups.Group> groups, String cssClass) {
-        body.open("table", "class", cssClass).open("tbody");
-        for (StatementGroups.Group group : groups) {
-            body.open("tr").open("th", "scope", "row");
-            ctx.node(body, group.property());
-            body.close("th").open("td").open("ul");
-            List<StatementGroups.Value> values = group.values();
-            for (StatementGroups.Value value : values.subList(0, Math.min(VALUES_SHOWN, values.size()))) {
-                body.open("li");
-                ctx.node(body, value.node());
-                body.text(" ");
-                for (Node graph : value.graphs()) {
-                    ctx.graph(body, graph).text(" ");
-                }
-                body.close("li");
-            }
-            if (values.size() > VALUES_SHOWN) {
-                body.element("li", "… and " + (values.size() - VALUES_SHOWN) + " more", "class", "more");
-            }
-            body.close("ul").close("td").close("tr");
-        }
-        body.close("tbody").close("table");
     }
 
     private void sources(Html body) {
