@@ -51,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Folder of example queries (*.rq) to offer instead of the ones shipped with odsl.")
     private Path queriesFolder;
 
+    @Option(names = "--base", paramLabel = "URI", defaultValue = "https://odsl.org.uk",
+            description = "Base the data's URIs were minted with (odsl build --base); the server answers {base}/id/... "
+                    + "at /id/... and /doc/... (default: ${DEFAULT-VALUE}).")
+    private String base;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Query editor     " + server.homeUrl());
         out.println("  SPARQL endpoint  " + server.sparqlUrl());
         out.println("  Graph store      " + server.graphStoreUrl() + "?graph=IRI  (read only)");
+        out.println("  Resource pages   " + server.baseUrl() + "doc/{type}/{key}  (for " + base + "/id/{type}/{key})");
+        out.println("  Ontology         " + server.baseUrl() + "def/");
         out.println("  Ping             " + server.pingUrl());
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -82,7 +89,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServeConfig.Builder builder = ServeConfig.forDatabase(database)
                 .port(port)
                 .host(host)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .base(base);
         if (queriesFolder != null) {
             builder.exampleQueries(ExampleQueries.inDirectory(queriesFolder));
         }

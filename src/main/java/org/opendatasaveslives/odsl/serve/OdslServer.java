@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
 
 /**
  * The ODSL Graph web server: embedded Fuseki serving one read-only dataset, {@code /odsl}, plus the YASGUI home page.
@@ -26,6 +27,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *       for the union, no parameter for the whole dataset as quads.</li>
  *   <li>No update, no graph store write, no {@code SERVICE} to other endpoints, a query timeout.</li>
  *   <li>{@value #PING_PATH}, the home page at {@code /}, the example queries at {@code /queries.json}.</li>
+ *   <li>Linked data: {@code /id/...} answers 303 to {@code /doc/...}, resource documents and ontology terms
+ *       ({@code /def/...}) in HTML and RDF (see {@link LinkedDataRoutes}).</li>
  * </ul>
  * Start with {@link #start(ServeConfig)}; the server runs in the background until {@link #stop()}.
  */
@@ -147,7 +150,7 @@ public final class OdslServer {
                 .build();
         List<ExampleQuery> queries = loadQueries(config.exampleQueries());
         try {
-            return FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(config.port())
                     .add(DATASET_PATH, service)
                     .enablePing(true)
@@ -158,8 +161,10 @@ public final class OdslServer {
                     .addServlet(QueryFileServlet.PATH_SPEC, new QueryFileServlet(queries))
                     .addServlet("/" + HomePage.YASGUI_PATH + "*",
                             new ClasspathResourceServlet(YasguiWebjar.buildFolder(), WEBJAR_MAX_AGE_SECONDS))
-                    .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS))
-                    .build();
+                    .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS));
+            // Every request reads the whole (open) dataset until per-user views exist.
+            LinkedDataRoutes.addTo(builder, request -> dataset, config.uriSpace());
+            return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the example queries: " + e.getMessage(), e);
         }

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.opendatasaveslives.odsl.serve.linkeddata.UriSpace;
+import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * What {@link OdslServer} serves and how: either a TDB2 database folder (opened, checked and locked by the server)
@@ -24,6 +26,7 @@ public final class ServeConfig {
     private final String host;
     private final Duration queryTimeout;
     private final ExampleQueries exampleQueries;
+    private final UriSpace uriSpace;
 
     private ServeConfig(Builder builder) {
         this.database = builder.database;
@@ -32,6 +35,7 @@ public final class ServeConfig {
         this.host = builder.host;
         this.queryTimeout = builder.queryTimeout;
         this.exampleQueries = builder.exampleQueries;
+        this.uriSpace = builder.uriSpace;
     }
 
     /** Serve the TDB2 database in this folder. */
@@ -76,6 +80,11 @@ public final class ServeConfig {
         return exampleQueries;
     }
 
+    /** The URIs the data was minted with, which the linked-data pages answer for. */
+    public UriSpace uriSpace() {
+        return uriSpace;
+    }
+
     public static final class Builder {
         private final Path database;
         private final DatasetGraph dataset;
@@ -83,6 +92,7 @@ public final class ServeConfig {
         private String host = DEFAULT_HOST;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private ExampleQueries exampleQueries = ExampleQueries.shipped();
+        private UriSpace uriSpace = UriSpace.of(Odsl.DEFAULT_BASE);
 
         private Builder(Path database, DatasetGraph dataset) {
             this.database = database;
@@ -115,6 +125,12 @@ public final class ServeConfig {
 
         public Builder exampleQueries(ExampleQueries exampleQueries) {
             this.exampleQueries = Objects.requireNonNull(exampleQueries, "exampleQueries");
+            return this;
+        }
+
+        /** The base the data's URIs were minted with (odsl build --base), such as https://odsl.org.uk. */
+        public Builder base(String base) {
+            this.uriSpace = UriSpace.of(base);
             return this;
         }
 
