@@ -71,9 +71,7 @@ public final class BuildPipeline {
                 out.println(check.describe(10));
                 CheckReport.write(check, settings.reports().resolve("check-" + check.file().replace(".rq", ".csv")));
             }
-            Graph checkQuality = QualityMeasurements.ofChecks(settings.base(), Odsl.derivedGraph(settings.base()), checks);
-            Txn.executeWrite(dsg, () -> checkQuality.find().forEach(t ->
-                dsg.add(Odsl.derivedGraph(settings.base()), t.getSubject(), t.getPredicate(), t.getObject())));
+            QualityMeasurements.recordChecks(dsg, settings.base(), checks);
             BuildReport report = new BuildReport(outcomes, checks, derived);
             out.println(report.summary());
             out.flush();

@@ -8,7 +8,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.opendatasaveslives.odsl.vocab.Odsl;
@@ -53,8 +55,21 @@ final class QualityMeasurements {
         return q.graph;
     }
 
+    /**
+     * Adds the checks' figures to the derived graph, with its VoID statistics (the derived graph is replaced by every
+     * build, after the releases, so it carries no provenance of its own).
+     */
+    static void recordChecks(DatasetGraph dsg, String base, List<CheckResult> checks) {
+        Node derivedGraph = Odsl.derivedGraph(base);
+        Graph quality = ofChecks(base, derivedGraph, checks);
+        Txn.executeWrite(dsg, () -> {
+            quality.find().forEach(t -> dsg.add(derivedGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            ReleaseStatistics.addTo(dsg, derivedGraph, derivedDataset(base), base + "id/");
+        });
+    }
+
     /** The checks' figures, measured on the derived graph's dataset ({@code {base}id/dataset/derived}). */
-    static Graph ofChecks(String base, Node derivedGraph, List<CheckResult> checks) {
+    private static Graph ofChecks(String base, Node derivedGraph, List<CheckResult> checks) {
         Node derived = derivedDataset(base);
         QualityMeasurements q = new QualityMeasurements(derived, derivedGraph);
         q.add(derived, RDF.Nodes.type, NodeFactory.createURI(Quality.DCAT + "Dataset"));

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.opendatasaveslives.odsl.serve.catalog.CatalogueRoutes;
+import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * The ODSL Graph web server: embedded Fuseki serving one read-only dataset, {@code /odsl}, plus the YASGUI home page.
@@ -147,7 +149,9 @@ public final class OdslServer {
                 .build();
         List<ExampleQuery> queries = loadQueries(config.exampleQueries());
         try {
-            return FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create();
+            CatalogueRoutes.addTo(builder, request -> dataset, Odsl.DEFAULT_BASE + "id/");
+            return builder
                     .port(config.port())
                     .add(DATASET_PATH, service)
                     .enablePing(true)
