@@ -42,6 +42,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -226,6 +227,38 @@ class CatalogueAndDumpsTest {
         String page = new String(get("catalog", "text/html", false).body(), StandardCharsets.UTF_8);
         assertTrue(page.contains("<td>Records rejected</td><td></td><td class=\"n\">2</td>"), page);
         assertTrue(page.contains("Unresolved codes"), "the checks of the build are shown");
+    }
+
+    @Test
+    void catalogueRendersInHeadlessChromium() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Debian's chromium package is not installed");
+        Path screenshot = Path.of("target/screenshots/catalogue.png").toAbsolutePath();
+        Files.createDirectories(screenshot.getParent());
+        Files.deleteIfExists(screenshot);
+        List<String> headless = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+            "--hide-scrollbars", "--window-size=1280,1600", "--user-data-dir=" + tmp.resolve("chromium"));
+        String dom = run(concat(headless, "--dump-dom", root + "catalog"));
+        assertTrue(dom.contains("Kent Police street-level crime, 2025-01 (synthetic)"), dom);
+        assertTrue(dom.contains("<td>Records rejected</td><td></td><td class=\"n\">2</td>"), dom);
+        assertFalse(dom.contains("Secret release"));
+        run(concat(headless, "--screenshot=" + screenshot, root + "catalog"));
+        assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the page was written to " + screenshot);
+    }
+
+    private static List<String> concat(List<String> command, String... more) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /** Runs a command, returning its standard output; its error output (Chromium's D-Bus noise) is discarded. */
+    private static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "chromium did not finish");
+        assertEquals(0, process.exitValue(), String.join(" ", command));
+        return new String(out, StandardCharsets.UTF_8);
     }
 
     // ---- restricted graphs
