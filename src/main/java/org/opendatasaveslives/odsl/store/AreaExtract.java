@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -101,7 +102,7 @@ public final class AreaExtract {
         return found;
     }
 
-    private static void each(Iterator<Quad> quads, java.util.function.Consumer<Quad> action) {
+    private static void each(Iterator<Quad> quads, Consumer<Quad> action) {
         try {
             quads.forEachRemaining(action);
         } finally {

@@ -43,7 +43,6 @@ public final class Quality {
     public static final Node CLASSES = voidTerm("classes");
     public static final Node PROPERTIES = voidTerm("properties");
     public static final Node DISTINCT_SUBJECTS = voidTerm("distinctSubjects");
-    public static final Node DISTINCT_OBJECTS = voidTerm("distinctObjects");
     public static final Node CLASS_PARTITION = voidTerm("classPartition");
     public static final Node CLASS = voidTerm("class");
     public static final Node URI_SPACE = voidTerm("uriSpace");

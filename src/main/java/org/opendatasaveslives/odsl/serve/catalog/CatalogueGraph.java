@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -222,15 +223,15 @@ final class CatalogueGraph {
         }
     }
 
-    private static java.util.Optional<Node> accessRights(Entry entry) {
+    private static Optional<Node> accessRights(Entry entry) {
         Node tier = G.getZeroOrOneSP(entry.metadata(), entry.dataset(), Odsl.ACCESS_TIER);
         if (Odsl.OPEN.equals(tier)) {
-            return java.util.Optional.of(uri(ACCESS_RIGHT + "PUBLIC"));
+            return Optional.of(uri(ACCESS_RIGHT + "PUBLIC"));
         }
         if (Odsl.RESTRICTED.equals(tier)) {
-            return java.util.Optional.of(uri(ACCESS_RIGHT + "RESTRICTED"));
+            return Optional.of(uri(ACCESS_RIGHT + "RESTRICTED"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void add(Node s, Node p, Node o) {

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -193,11 +194,11 @@ final class CataloguePage {
         html.append("  <dt>").append(escape(name)).append("</dt><dd>").append(valueHtml).append("</dd>\n");
     }
 
-    private static java.util.Optional<String> literal(Graph m, Node s, Node p) {
+    private static Optional<String> literal(Graph m, Node s, Node p) {
         return G.listSP(m, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
     }
 
-    private static java.util.Optional<String> count(Graph m, Node s, Node p) {
+    private static Optional<String> count(Graph m, Node s, Node p) {
         return literal(m, s, p).map(n -> String.format("%,d", Long.parseLong(n)));
     }
 

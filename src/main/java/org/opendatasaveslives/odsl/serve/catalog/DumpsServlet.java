@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +98,7 @@ final class DumpsServlet extends HttpServlet {
             return all;
         });
         return graphs.stream().sorted((a, b) -> a.getURI().compareTo(b.getURI()))
-            .collect(Collectors.toMap(GraphDumps::fileOf, g -> g, (a, b) -> a, java.util.LinkedHashMap::new));
+            .collect(Collectors.toMap(GraphDumps::fileOf, g -> g, (a, b) -> a, LinkedHashMap::new));
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response, DatasetGraph view,
@@ -132,7 +134,7 @@ final class DumpsServlet extends HttpServlet {
 
     /** void:triples of each graph whose dataset describes itself, from the catalogue. */
     private static Map<Node, String> triplesByGraph(DatasetGraph view) {
-        Map<Node, String> triples = new java.util.HashMap<>();
+        Map<Node, String> triples = new HashMap<>();
         for (CatalogueGraph.Entry e : CatalogueGraph.entries(view)) {
             Node n = G.getZeroOrOneSP(e.metadata(), e.dataset(), Quality.TRIPLES);
             if (n != null) {

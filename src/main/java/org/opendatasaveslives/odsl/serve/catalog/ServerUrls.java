@@ -51,8 +51,4 @@ record ServerUrls(String root) {
     String allGraphsDump() {
         return dump(GraphDumps.ALL_GRAPHS);
     }
-
-    String extract(String gssCode) {
-        return root + EXTRACT_PATH.substring(1) + gssCode;
-    }
 }
