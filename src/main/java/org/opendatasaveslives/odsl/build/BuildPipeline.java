@@ -74,6 +74,7 @@ public final class BuildPipeline {
                 out.println(check.describe(10));
                 CheckReport.write(check, settings.reports().resolve("check-" + check.file().replace(".rq", ".csv")));
             }
+            QualityMeasurements.recordChecks(dsg, settings.base(), checks);
             out.println(Compaction.compactIfGrown(dsg, settings.db(), settings.compact()).describe());
             BuildReport report = new BuildReport(outcomes, checks, derived);
             out.println(report.summary());

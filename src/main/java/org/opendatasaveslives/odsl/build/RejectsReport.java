@@ -29,6 +29,7 @@ final class RejectsReport implements AutoCloseable {
 
     private final Path file;
     private final List<String> examples = new ArrayList<>(EXAMPLES);
+    private final RejectTally tally = new RejectTally();
     private SequenceWriter out;
 
     /** Removes the report a previous build of the release left; the file is written again only if a record fails. */
@@ -40,6 +41,11 @@ final class RejectsReport implements AutoCloseable {
     /** The first few reasons, as one line each, for the build to show without opening the report. */
     List<String> examples() {
         return List.copyOf(examples);
+    }
+
+    /** The report's lines counted by stage and shape. */
+    RejectTally tally() {
+        return tally;
     }
 
     void mappingError(RecordError error) {
@@ -61,6 +67,7 @@ final class RejectsReport implements AutoCloseable {
                 out = open();
             }
             out.write(new String[] {record.source(), record.position(), stage, field, focus, shape, message});
+            tally.add(stage, shape, field);
             if (examples.size() < EXAMPLES) {
                 examples.add(record + (field.isEmpty() ? "" : ", field " + field) + ": " + message);
             }

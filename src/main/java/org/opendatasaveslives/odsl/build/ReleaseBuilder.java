@@ -120,11 +120,13 @@ final class ReleaseBuilder {
             MapResult result = Txn.calculateWrite(dsg, () -> {
                 Store.eraseGraph(dsg, graph);
                 MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
-                long dataTriples = dsg.getGraph(graph).size();
-                Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected(),
-                    dataTriples);
-                spec.description().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-                metadata.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected());
+                Graph quality = QualityMeasurements.ofRelease(spec.iri(), graph, r.recordsRead(), loader.loaded(),
+                    loader.rejected(), rejects.tally());
+                for (Graph g : List.of(spec.description(), metadata, quality)) {
+                    g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+                ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/");
                 return r;
             });
             long triples = Txn.calculateRead(dsg, () -> dsg.getGraph(graph).size());

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.opendatasaveslives.odsl.serve.catalog.CatalogueRoutes;
 import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
 
 /**
@@ -163,7 +164,9 @@ public final class OdslServer {
                             new ClasspathResourceServlet(YasguiWebjar.buildFolder(), WEBJAR_MAX_AGE_SECONDS))
                     .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS));
             // Every request reads the whole (open) dataset until per-user views exist.
-            LinkedDataRoutes.addTo(builder, request -> dataset, config.uriSpace());
+            ReadableDataset readable = request -> dataset;
+            LinkedDataRoutes.addTo(builder, readable, config.uriSpace());
+            CatalogueRoutes.addTo(builder, readable, config.uriSpace().base() + "/id/");
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the example queries: " + e.getMessage(), e);

@@ -26,7 +26,6 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
  */
 public final class ReleaseProvenance {
     private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String VOID = "http://rdfs.org/ns/void#";
 
     private final Graph graph = GraphFactory.createDefaultGraph();
     private final Node release;
@@ -60,12 +59,11 @@ public final class ReleaseProvenance {
         }
     }
 
-    public Graph finish(Instant ended, long read, long loaded, long rejected, long triples) {
+    public Graph finish(Instant ended, long read, long loaded, long rejected) {
         add(activity, prov("endedAtTime"), time(ended));
         add(release, Odsl.RECORDS_READ, integer(read));
         add(release, Odsl.RECORDS_LOADED, integer(loaded));
         add(release, Odsl.RECORDS_REJECTED, integer(rejected));
-        add(release, NodeFactory.createURI(VOID + "triples"), integer(triples));
         return graph;
     }
 
