@@ -96,7 +96,7 @@ class CatalogueAndDumpsTest {
             java.nio.file.StandardOpenOption.APPEND);
         report = new BuildPipeline(new BuildPipeline.Settings(Path.of("catalogs/demo.ttl"), data, db,
             tmp.resolve("reports"), BASE, Path.of("."), false,
-            Set.of("ons-lsoa11-ccg-lad", "police-street-kent-2025-01", "police-street-west-yorkshire-2025-01")),
+            Set.of("ons-lsoa11-ccg-lad", "police-street-kent-2025-01", "police-street-west-yorkshire-2025-01"), false),
             new PrintWriter(new StringWriter())).run();
         assertFalse(report.anyFailed(), report.summary());
         addRestrictedRelease();
