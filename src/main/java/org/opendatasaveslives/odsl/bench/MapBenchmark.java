@@ -3,15 +3,9 @@ package org.opendatasaveslives.odsl.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -116,12 +110,7 @@ public final class MapBenchmark {
                 options = MapOptions.defaults().withInput("street.csv", csv)
                         .withInput("lsoa11_ccg_lad.csv", demo.resolve(DemoDataGenerator.LSOA_CCG_LAD));
             }
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-
-            LiveHeapSampler live = LiveHeapSampler.start(heap);
+            HeapSampler heap = HeapSampler.start();
             long start = System.nanoTime();
             RmlMapper mapper = RmlMapper.load(mapping);
             MapResult result;
@@ -134,8 +123,7 @@ public final class MapBenchmark {
                 counting.finish();
             }
             double mapSeconds = (System.nanoTime() - start) / 1e9;
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            long liveHeap = live.stop();
+            HeapSampler.Usage usage = heap.stop();
 
             AtomicLong parsed = new AtomicLong();
             long riotStart = System.nanoTime();
@@ -146,66 +134,10 @@ public final class MapBenchmark {
                 }
             });
             double riotSeconds = (System.nanoTime() - riotStart) / 1e9;
-            return new Result(result.recordsRead(), result.recordsFailed(), triples.get(), mapSeconds, peak,
-                    liveHeap, parsed.get(), riotSeconds);
+            return new Result(result.recordsRead(), result.recordsFailed(), triples.get(), mapSeconds, usage.peakBytes(),
+                    usage.liveBytes(), parsed.get(), riotSeconds);
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    /** Samples, every few milliseconds, the heap in use just after the latest collection of each pool. */
-    private static final class LiveHeapSampler implements Runnable {
-        private final List<MemoryPoolMXBean> pools;
-        private final Thread thread;
-        private volatile boolean running = true;
-        private long max;
-
-        private LiveHeapSampler(List<MemoryPoolMXBean> pools) {
-            this.pools = pools;
-            this.thread = new Thread(this, "live-heap-sampler");
-            thread.setDaemon(true);
-        }
-
-        static LiveHeapSampler start(List<MemoryPoolMXBean> pools) {
-            LiveHeapSampler sampler = new LiveHeapSampler(pools);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                long afterGc = 0;
-                for (MemoryPoolMXBean pool : pools) {
-                    var usage = pool.getCollectionUsage();
-                    afterGc += usage == null ? 0 : usage.getUsed();
-                }
-                synchronized (this) {
-                    max = Math.max(max, afterGc);
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long stop() throws IOException {
-            running = false;
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while stopping the heap sampler", e);
-            }
-            synchronized (this) {
-                return max;
-            }
+            BenchFiles.delete(dir);
         }
     }
 

@@ -47,6 +47,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchValidateRunsBothValidatorsOverTheSameTriplesAndTheyAgree() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("validate", "--rows", "300");
+        assertEquals(0, code, err.toString());
+        String line = out.toString().strip();
+        Matcher figures = Pattern.compile("triples=(\\d+) \\| batches: .* violations=(\\d+) .* one graph: .* violations=(\\d+) .*"
+                + "ratio=\\d+\\.\\d\\d").matcher(line);
+        assertTrue(figures.find(), line);
+        assertTrue(Long.parseLong(figures.group(1)) > 300, line);
+        assertEquals(figures.group(2), figures.group(3), "both validators find the same violations: " + line);
+    }
+
+    @Test
     void theJoinCaseNamesADistrictForEveryRowWhoseLsoaTheLookupKnows() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

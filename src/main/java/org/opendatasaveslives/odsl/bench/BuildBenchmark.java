@@ -1,0 +1,149 @@
+package org.opendatasaveslives.odsl.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.opendatasaveslives.odsl.build.BuildPipeline;
+import org.opendatasaveslives.odsl.build.BuildReport;
+import org.opendatasaveslives.odsl.build.CatalogException;
+import org.opendatasaveslives.odsl.build.ReleaseOutcome;
+import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
+import org.opendatasaveslives.odsl.map.PseudonymKey;
+import org.opendatasaveslives.odsl.store.Store;
+import org.opendatasaveslives.odsl.store.StoreException;
+import org.opendatasaveslives.odsl.validate.InvalidInputException;
+import org.opendatasaveslives.odsl.vocab.Odsl;
+
+/**
+ * The whole build (map, validate, load every release of the demo catalogue) on synthetic data of a given scale,
+ * against Jena's TDB2 basic loader (what {@code tdb2.tdbloader --loader=basic} runs) loading the same quads, written
+ * out as N-Quads beforehand, into a fresh database. Both run in this JVM, one after the other, so the ratio holds on a
+ * shared machine where absolute figures do not.
+ */
+public final class BuildBenchmark {
+
+    /**
+     * @param scale          the synthetic data's scale
+     * @param records        records read by the releases
+     * @param releaseTriples triples the releases loaded (data, provenance and statistics)
+     * @param releaseSeconds time building the releases (map, validate, load)
+     * @param totalSeconds   the whole build: ontology, releases, derivation rules, checks, compaction check
+     * @param build          heap while building
+     * @param loaderQuads    quads the basic loader loaded
+     * @param loaderSeconds  time of the basic loader
+     * @param loader         heap while loading
+     */
+    public record Result(int scale, long records, long releaseTriples, double releaseSeconds, double totalSeconds,
+                         HeapSampler.Usage build, long loaderQuads, double loaderSeconds, HeapSampler.Usage loader) {
+        public double buildTriplesPerSecond() {
+            return releaseTriples / releaseSeconds;
+        }
+
+        public double loaderQuadsPerSecond() {
+            return loaderQuads / loaderSeconds;
+        }
+
+        /** The build's rate over the basic loader's: the target is at least 0.8. */
+        public double ratio() {
+            return buildTriplesPerSecond() / loaderQuadsPerSecond();
+        }
+
+        public String line() {
+            return String.format("bench build: scale=%d records=%d triples=%d releases=%.1fs (%.0f triples/s) whole-build=%.1fs"
+                    + " %s | tdb2 basic loader: quads=%d %.1fs (%.0f quads/s) %s | ratio=%.2f", scale, records,
+                    releaseTriples, releaseSeconds, buildTriplesPerSecond(), totalSeconds, build.describe(),
+                    loaderQuads, loaderSeconds, loaderQuadsPerSecond(), loader.describe(), ratio());
+        }
+    }
+
+    private BuildBenchmark() {
+    }
+
+    /** Generates the demo data at this scale in a temporary folder, builds it, loads its quads with the basic loader. */
+    public static Result run(Path home, int scale) throws IOException, CatalogException, StoreException,
+            InvalidInputException {
+        Path dir = Files.createTempDirectory("odsl-bench-build-");
+        try {
+            Path data = dir.resolve("data");
+            DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
+            if (!PseudonymKey.configured()) {
+                PseudonymKey.useOrCreate(dir.resolve("pseudonym.key"));
+            }
+            Path db = dir.resolve("db");
+            BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
+                dir.resolve("reports"), Odsl.DEFAULT_BASE, home, false, Set.of(), false);
+            HeapSampler buildHeap = HeapSampler.start();
+            long start = System.nanoTime();
+            BuildReport report = new BuildPipeline(settings, new PrintWriter(new StringWriter())).run();
+            double totalSeconds = (System.nanoTime() - start) / 1e9;
+            HeapSampler.Usage buildUsage = buildHeap.stop();
+            if (report.anyFailed()) {
+                throw new IOException("a release of the demo catalogue failed to build: " + report.summary());
+            }
+            long records = report.releases().stream().mapToLong(ReleaseOutcome::read).sum();
+            long triples = report.releases().stream().mapToLong(ReleaseOutcome::triples).sum();
+            double releaseSeconds = report.releases().stream().mapToLong(ReleaseOutcome::millis).sum() / 1000.0;
+
+            Path quads = dir.resolve("releases.nq");
+            writeReleaseQuads(db, quads);
+            HeapSampler loaderHeap = HeapSampler.start();
+            long loadStart = System.nanoTime();
+            long loaded = basicLoad(dir.resolve("loader-db"), quads);
+            double loaderSeconds = (System.nanoTime() - loadStart) / 1e9;
+            return new Result(scale, records, triples, releaseSeconds, totalSeconds, buildUsage, loaded, loaderSeconds,
+                loaderHeap.stop());
+        } finally {
+            BenchFiles.delete(dir);
+        }
+    }
+
+    /** Writes every release graph (not the ontology or derived graphs) as N-Quads, streamed. */
+    private static void writeReleaseQuads(Path db, Path file) throws IOException, StoreException {
+        Set<Node> notReleases = Set.of(Odsl.ontologyGraph(Odsl.DEFAULT_BASE), Odsl.derivedGraph(Odsl.DEFAULT_BASE));
+        DatasetGraph dsg = Store.open(db);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(quad -> {
+                if (!notReleases.contains(quad.getGraph())) {
+                    writer.quad(quad);
+                }
+            }));
+            writer.finish();
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    private static long basicLoad(Path db, Path quads) throws StoreException {
+        DatasetGraph dsg = Store.open(db);
+        try {
+            DataLoader loader = LoaderFactory.basicLoader(dsg, (format, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(quads.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countQuads() + loader.countTriples();
+        } finally {
+            Store.close(dsg);
+        }
+    }
+}
