@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
@@ -77,14 +78,17 @@ final class AnnotationStore {
         String id = UUID.randomUUID().toString();
         Node iri = NodeFactory.createURI(base + "/id/annotation/" + id);
         Node body = NodeFactory.createURI(base + "/id/annotation/" + id + "/body");
-        Node created = NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                XSDDatatype.XSDdateTime);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Node created = NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime);
+        // Pages name things by label: "Feedback (question) 2026-11-22" reads better than a UUID where it is linked.
+        Node label = NodeFactory.createLiteralLang("Feedback (" + annotation.motivation().label() + ") " + now.substring(0, 10), "en");
         Txn.executeWrite(dataset, () -> {
             if (!open) {
                 dataset.add(graph, graph, Odsl.ACCESS_TIER, Odsl.RESTRICTED);
             }
             dataset.add(graph, iri, RDF.Nodes.type, WebAnnotation.ANNOTATION);
             dataset.add(graph, iri, WebAnnotation.HAS_TARGET, target);
+            dataset.add(graph, iri, RDFS.Nodes.label, label);
             dataset.add(graph, iri, WebAnnotation.MOTIVATED_BY, annotation.motivation().term());
             dataset.add(graph, iri, WebAnnotation.HAS_BODY, body);
             dataset.add(graph, iri, WebAnnotation.CREATED, created);

@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -28,6 +29,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,8 @@ class FeedbackServerTest {
         assertTrue(stored.contains(body, WebAnnotation.FORMAT, NodeFactory.createLiteralString("text/plain")));
         Node created = stored.find(annotation, WebAnnotation.CREATED, Node.ANY).next().getObject();
         assertEquals(XSDDatatype.XSDdateTime.getURI(), created.getLiteralDatatypeURI());
+        assertTrue(stored.contains(annotation, RDFS.Nodes.label,
+                NodeFactory.createLiteralLang("Feedback (question) " + created.getLiteralLexicalForm().substring(0, 10), "en")));
         assertFalse(stored.contains(annotation, WebAnnotation.CREATOR, Node.ANY), "an anonymous comment has no creator");
         assertTrue(annotation.getURI().matches("https://odsl\\.org\\.uk/id/annotation/[0-9a-f-]{36}"), annotation.getURI());
 
@@ -263,14 +267,14 @@ class FeedbackServerTest {
         return NodeFactory.createURI(onlyAnnotationWithTextIfAny(text).orElseThrow(() -> new AssertionError("no annotation says " + text)));
     }
 
-    private static java.util.Optional<String> onlyAnnotationWithTextIfAny(String text) {
+    private static Optional<String> onlyAnnotationWithTextIfAny(String text) {
         return Txn.calculateRead(dataset, () -> {
             List<Quad> bodies = dataset.stream(Node.ANY, Node.ANY, WebAnnotation.VALUE, NodeFactory.createLiteralString(text)).toList();
             if (bodies.isEmpty()) {
-                return java.util.Optional.<String>empty();
+                return Optional.<String>empty();
             }
             Quad body = bodies.get(0);
-            return java.util.Optional.of(dataset.find(body.getGraph(), Node.ANY, WebAnnotation.HAS_BODY, body.getSubject())
+            return Optional.of(dataset.find(body.getGraph(), Node.ANY, WebAnnotation.HAS_BODY, body.getSubject())
                     .next().getSubject().getURI());
         });
     }
