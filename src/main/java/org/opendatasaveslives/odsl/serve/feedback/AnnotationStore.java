@@ -47,14 +47,6 @@ final class AnnotationStore {
         this.restrictedGraph = NodeFactory.createURI(base + "/graph/feedback-restricted");
     }
 
-    Node openGraph() {
-        return openGraph;
-    }
-
-    Node restrictedGraph() {
-        return restrictedGraph;
-    }
-
     /**
      * Whether the view describes the target outside the feedback graphs: an annotation does not make its target
      * exist, and a resource only a graph the view leaves out describes is as unknown as one nobody describes.

@@ -117,16 +117,32 @@ final class FeedbackRequest {
             throw tooLarge();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (InputStream in = request.getInputStream()) {
-            byte[] buffer = new byte[4096];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                if (bytes.size() + n > limits.maxRequestBytes()) {
-                    throw tooLarge();
-                }
-                bytes.write(buffer, 0, n);
+        InputStream in = request.getInputStream();
+        byte[] buffer = new byte[4096];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            if (bytes.size() + n > limits.maxRequestBytes()) {
+                throw tooLarge();
             }
+            bytes.write(buffer, 0, n);
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads and drops what is left of a refused request's body, up to the request cap, so that the connection can
+     * carry the client's next request; false when more is left, and the connection should be closed instead.
+     */
+    boolean discardRest(HttpServletRequest request) throws IOException {
+        InputStream in = request.getInputStream();
+        byte[] buffer = new byte[4096];
+        long discarded = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            discarded += n;
+            if (discarded > limits.maxRequestBytes()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FeedbackRejected tooLarge() {

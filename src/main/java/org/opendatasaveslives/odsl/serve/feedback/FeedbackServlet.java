@@ -45,11 +45,11 @@ final class FeedbackServlet extends HttpServlet {
         OptionalLong wait = limiter.take(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-            refuse(response, form, 429, "Too much feedback from your address: try again in " + wait.getAsLong() + " s.");
+            refuse(request, response, form, 429, "Too much feedback from your address: try again in " + wait.getAsLong() + " s.");
             return;
         }
         if (!SameOrigin.allows(request, form)) {
-            refuse(response, form, 403, "Feedback forms are accepted only from this site's own pages (the Origin or"
+            refuse(request, response, form, 403, "Feedback forms are accepted only from this site's own pages (the Origin or"
                     + " Referer header must name this server).");
             return;
         }
@@ -77,12 +77,16 @@ final class FeedbackServlet extends HttpServlet {
             created.put("motivation", "oa:" + annotation.motivation().id());
             write(response, "application/json", created.toString());
         } catch (FeedbackRejected rejected) {
-            refuse(response, form, rejected.status(), rejected.getMessage());
+            refuse(request, response, form, rejected.status(), rejected.getMessage());
         }
     }
 
-    private static void refuse(HttpServletResponse response, boolean form, int status, String message) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean form, int status, String message)
+            throws IOException {
         response.setStatus(status);
+        if (!reader.discardRest(request)) {
+            response.setHeader("Connection", "close");
+        }
         if (form) {
             write(response, "text/plain", message + "\n");
         } else {

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * {@value #FORGET_ABOVE} clients are tracked, so the map stays bounded by the clients active in the last minute.
  */
 final class RateLimiter {
-    static final int FORGET_ABOVE = 10_000;
+    private static final int FORGET_ABOVE = 10_000;
     private static final long MINUTE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final int capacity;

@@ -13,7 +13,6 @@ final class WebAnnotation {
     static final Node MOTIVATED_BY = oa("motivatedBy");
     static final Node VALUE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#value");
     static final Node FORMAT = NodeFactory.createURI("http://purl.org/dc/elements/1.1/format");
-    static final Node LANGUAGE = NodeFactory.createURI("http://purl.org/dc/elements/1.1/language");
     static final Node CREATED = NodeFactory.createURI("http://purl.org/dc/terms/created");
     static final Node CREATOR = NodeFactory.createURI("http://purl.org/dc/terms/creator");
 

@@ -231,6 +231,15 @@ class FeedbackServerTest {
         assertEquals(303, post(root + "/feedback", FORM, body, "Referer", root + "/doc/crime/c1").statusCode());
     }
 
+    /** A refused request's body is read and dropped, so the client's pooled connection still carries the next one. */
+    @Test
+    void manyRefusedRequestsInARowAreEachAnswered() throws Exception {
+        String body = form("target", CRIME, "motivation", "commenting", "text", "w".repeat(8_000));
+        for (int i = 0; i < 40; i++) {
+            assertEquals(403, post(root + "/feedback", FORM, body, "Origin", "http://evil.example").statusCode(), "request " + i);
+        }
+    }
+
     @Test
     void catalogueCountsTheFeedbackOnEachDatasetAndOffersTheForm() throws Exception {
         String dataset = FeedbackFixture.BASE + "/id/dataset/ons-test";
