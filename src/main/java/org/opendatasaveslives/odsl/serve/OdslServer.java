@@ -17,6 +17,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.opendatasaveslives.odsl.serve.catalog.CatalogueRoutes;
+import org.opendatasaveslives.odsl.serve.feedback.FeedbackLimits;
+import org.opendatasaveslives.odsl.serve.feedback.FeedbackRoutes;
 import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
 
 /**
@@ -30,6 +32,8 @@ import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
  *   <li>{@value #PING_PATH}, the home page at {@code /}, the example queries at {@code /queries.json}.</li>
  *   <li>Linked data: {@code /id/...} answers 303 to {@code /doc/...}, resource documents and ontology terms
  *       ({@code /def/...}) in HTML and RDF (see {@link LinkedDataRoutes}).</li>
+ *   <li>Feedback: {@code POST /feedback} stores a W3C Web Annotation, shown on pages and in the catalogue
+ *       (see {@link FeedbackRoutes}).</li>
  * </ul>
  * Start with {@link #start(ServeConfig)}; the server runs in the background until {@link #stop()}.
  */
@@ -165,8 +169,10 @@ public final class OdslServer {
                     .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS));
             // Every request reads the whole (open) dataset until per-user views exist.
             ReadableDataset readable = request -> dataset;
-            LinkedDataRoutes.addTo(builder, readable, config.uriSpace());
-            CatalogueRoutes.addTo(builder, readable, config.uriSpace().base() + "/id/");
+            FeedbackRoutes feedback = new FeedbackRoutes(dataset, readable, config.uriSpace(), FeedbackLimits.DEFAULT);
+            LinkedDataRoutes.addTo(builder, readable, config.uriSpace(), feedback.pageSection());
+            CatalogueRoutes.addTo(builder, readable, config.uriSpace().base() + "/id/", feedback.catalogueSection());
+            feedback.addTo(builder);
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the example queries: " + e.getMessage(), e);

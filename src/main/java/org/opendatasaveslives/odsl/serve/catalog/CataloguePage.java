@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,15 +30,22 @@ final class CataloguePage {
     private final StringBuilder html = new StringBuilder(16_384);
     private final ServerUrls urls;
     private final Function<Node, String> labels;
+    private final Function<CatalogueGraph.Entry, List<Map.Entry<String, String>>> addedRows;
 
-    private CataloguePage(ServerUrls urls, Function<Node, String> labels) {
+    private CataloguePage(ServerUrls urls, Function<Node, String> labels,
+                          Function<CatalogueGraph.Entry, List<Map.Entry<String, String>>> addedRows) {
         this.urls = urls;
         this.labels = labels;
+        this.addedRows = addedRows;
     }
 
-    /** @param labels the label of a term (a metric, a class) from the ontology, or its IRI's last segment */
-    static String render(List<CatalogueGraph.Entry> entries, ServerUrls urls, Function<Node, String> labels) {
-        CataloguePage page = new CataloguePage(urls, labels);
+    /**
+     * @param labels    the label of a term (a metric, a class) from the ontology, or its IRI's last segment
+     * @param addedRows name and HTML value (already escaped) of the rows {@link DatasetSection}s add to a dataset
+     */
+    static String render(List<CatalogueGraph.Entry> entries, ServerUrls urls, Function<Node, String> labels,
+                         Function<CatalogueGraph.Entry, List<Map.Entry<String, String>>> addedRows) {
+        CataloguePage page = new CataloguePage(urls, labels, addedRows);
         page.write(entries);
         return page.html.toString();
     }
@@ -97,6 +105,7 @@ final class CataloguePage {
         row("Downloads", "<a href=\"" + escape(dump) + "\">" + escape(e.dumpFile()) + "</a> (gzip N-Triples, <a href=\""
             + escape(dump + ".sha256") + "\">SHA-256</a>) &middot; <a href=\"" + escape(urls.sparql() + "?query="
             + URLEncoder.encode(query, StandardCharsets.UTF_8)) + "\">first 100 triples by SPARQL</a>");
+        addedRows.apply(e).forEach(added -> row(added.getKey(), added.getValue()));
         html.append("</dl>\n");
         quality(m, ds);
         inputs(m, ds);

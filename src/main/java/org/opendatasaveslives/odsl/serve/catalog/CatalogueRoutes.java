@@ -1,5 +1,7 @@
 package org.opendatasaveslives.odsl.serve.catalog;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
 
@@ -13,10 +15,14 @@ public final class CatalogueRoutes {
     private CatalogueRoutes() {
     }
 
-    /** @param uriSpace where the things the project mints live, e.g. {@code https://odsl.org.uk/id/} */
-    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, ReadableDataset readable, String uriSpace) {
+    /**
+     * @param uriSpace where the things the project mints live, e.g. {@code https://odsl.org.uk/id/}
+     * @param sections rows added to each dataset on the catalogue page
+     */
+    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, ReadableDataset readable, String uriSpace,
+                                             DatasetSection... sections) {
         return builder
-            .addServlet(ServerUrls.CATALOG_PATH, CatalogueServlet.catalogue(readable, uriSpace))
+            .addServlet(ServerUrls.CATALOG_PATH, CatalogueServlet.catalogue(readable, uriSpace, List.of(sections)))
             .addServlet(ServerUrls.VOID_PATH, CatalogueServlet.voidDescription(readable, uriSpace))
             .addServlet(ServerUrls.DUMPS_PATH.substring(0, ServerUrls.DUMPS_PATH.length() - 1) + "/*",
                 new DumpsServlet(readable))

@@ -33,19 +33,21 @@ final class CatalogueServlet extends HttpServlet {
     private final transient ReadableDataset readable;
     private final String uriSpace;
     private final RdfResponse[] offered;
+    private final transient List<DatasetSection> sections;
 
-    private CatalogueServlet(ReadableDataset readable, String uriSpace, RdfResponse[] offered) {
+    private CatalogueServlet(ReadableDataset readable, String uriSpace, RdfResponse[] offered, List<DatasetSection> sections) {
         this.readable = readable;
         this.uriSpace = uriSpace;
         this.offered = offered;
+        this.sections = sections;
     }
 
-    static CatalogueServlet catalogue(ReadableDataset readable, String uriSpace) {
-        return new CatalogueServlet(readable, uriSpace, CATALOGUE);
+    static CatalogueServlet catalogue(ReadableDataset readable, String uriSpace, List<DatasetSection> sections) {
+        return new CatalogueServlet(readable, uriSpace, CATALOGUE, sections);
     }
 
     static CatalogueServlet voidDescription(ReadableDataset readable, String uriSpace) {
-        return new CatalogueServlet(readable, uriSpace, VOID);
+        return new CatalogueServlet(readable, uriSpace, VOID, List.of());
     }
 
     @Override
@@ -60,7 +62,8 @@ final class CatalogueServlet extends HttpServlet {
         List<CatalogueGraph.Entry> entries = CatalogueGraph.entries(view);
         ServerUrls urls = ServerUrls.of(request);
         if (form == RdfResponse.HTML) {
-            String page = Txn.calculateRead(view, () -> CataloguePage.render(entries, urls, labelsIn(view)));
+            String page = Txn.calculateRead(view, () -> CataloguePage.render(entries, urls, labelsIn(view),
+                entry -> addedRows(request, entry)));
             byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html; charset=utf-8");
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -69,6 +72,13 @@ final class CatalogueServlet extends HttpServlet {
             return;
         }
         form.write(CatalogueGraph.of(entries, CatalogueGraph.graphs(view), urls, uriSpace), response);
+    }
+
+    private List<Map.Entry<String, String>> addedRows(HttpServletRequest request, CatalogueGraph.Entry entry) {
+        return sections.stream()
+            .map(section -> Map.entry(section.name(), section.html(request, entry.dataset(), entry.graph())))
+            .filter(row -> !row.getValue().isEmpty())
+            .toList();
     }
 
     /** A term's rdfs:label from any graph of the view (the ontology graph), or its IRI's last segment. */

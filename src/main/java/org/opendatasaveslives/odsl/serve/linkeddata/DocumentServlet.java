@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +31,12 @@ final class DocumentServlet extends HttpServlet {
 
     private final ReadableDataset readable;
     private final UriSpace uris;
+    private final List<PageSection> sections;
 
-    DocumentServlet(ReadableDataset readable, UriSpace uris) {
+    DocumentServlet(ReadableDataset readable, UriSpace uris, List<PageSection> sections) {
         this.readable = readable;
         this.uris = uris;
+        this.sections = sections;
     }
 
     @Override
@@ -88,7 +91,9 @@ final class DocumentServlet extends HttpServlet {
             } else if (format == null) {
                 NotFound.notAcceptable(response);
             } else if (format == DocumentFormat.HTML) {
-                writeHtml(response, new ResourcePage(ctx, description, pagePath, serverRoot(request)).render());
+                StringBuilder added = new StringBuilder();
+                sections.forEach(section -> added.append(section.html(request, resource, pagePath)));
+                writeHtml(response, new ResourcePage(ctx, description, pagePath, serverRoot(request)).render(added.toString()));
             } else {
                 String document = request.getRequestURL() + (query == null ? "" : "?" + query);
                 String more = serverRoot(request) + SparqlLinks.endpoint(SparqlLinks.incoming(resource.getURI()));

@@ -57,6 +57,12 @@ final class Html {
         return element("a", text, all);
     }
 
+    /** Appends HTML another writer has already escaped (a {@link PageSection}'s). */
+    Html trusted(String html) {
+        out.append(html);
+        return this;
+    }
+
     Html append(Html other) {
         out.append(other.out);
         return this;

@@ -1,5 +1,7 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
 
@@ -11,12 +13,15 @@ public final class LinkedDataRoutes {
     private LinkedDataRoutes() {
     }
 
-    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, ReadableDataset readable, UriSpace uris) {
+    /** @param sections added to every resource page, after what the data says and before the SPARQL */
+    public static FusekiServer.Builder addTo(FusekiServer.Builder builder, ReadableDataset readable, UriSpace uris,
+                                             PageSection... sections) {
+        List<PageSection> added = List.of(sections);
         builder.addServlet(IdRedirectServlet.PATH_SPEC, new IdRedirectServlet(uris))
-                .addServlet("/doc/*", new DocumentServlet(readable, uris))
-                .addServlet("/def/*", new DocumentServlet(readable, uris));
+                .addServlet("/doc/*", new DocumentServlet(readable, uris, added))
+                .addServlet("/def/*", new DocumentServlet(readable, uris, added));
         for (DocumentFormat format : DocumentFormat.values()) {
-            builder.addServlet("/doc." + format.suffix(), new DocumentServlet(readable, uris));
+            builder.addServlet("/doc." + format.suffix(), new DocumentServlet(readable, uris, added));
         }
         return builder;
     }

@@ -33,7 +33,8 @@ final class ResourcePage {
         this.serverRoot = serverRoot;
     }
 
-    String render() {
+    /** @param sectionsHtml the sections other packages add (see {@link PageSection}), already escaped */
+    String render(String sectionsHtml) {
         Node resource = description.resource();
         String title = title();
         Html body = new Html();
@@ -49,6 +50,7 @@ final class ResourcePage {
         outgoing(body);
         incoming(body);
         sources(body);
+        body.trusted(sectionsHtml);
         sparql(body);
         return PageLayout.page(title, alternates(), body);
     }

@@ -113,6 +113,11 @@ public final class UriSpace {
         return Optional.empty();
     }
 
+    /** The path of the document about any URI on this server: its page in a served space, else its generic description. */
+    public String documentPath(String uri) {
+        return pagePath(uri).orElseGet(() -> describePath(uri));
+    }
+
     /** The generic description of any URI: {@code /doc?uri=...}. */
     static String describePath(String uri) {
         return "/doc?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8);
