@@ -70,12 +70,12 @@ final class HomePage {
         for (ExampleQuery query : queries) {
             String run = relative(OdslServer.SPARQL_PATH) + "?query=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
             String file = relative(QueryFileServlet.path(query));
-            html.append("      <dt>").append(escape(query.title())).append("</dt>\n");
+            html.append("      <dt>").append(HtmlEscaper.escape(query.title())).append("</dt>\n");
             if (!query.question().isEmpty()) {
-                html.append("      <dd>").append(escape(query.question())).append("</dd>\n");
+                html.append("      <dd>").append(HtmlEscaper.escape(query.question())).append("</dd>\n");
             }
-            html.append("      <dd class=\"links\"><a href=\"").append(escape(run)).append("\">run</a> &middot; <a href=\"")
-                    .append(escape(file)).append("\">").append(escape(query.name())).append(".rq</a></dd>\n");
+            html.append("      <dd class=\"links\"><a href=\"").append(HtmlEscaper.escape(run)).append("\">run</a> &middot; <a href=\"")
+                    .append(HtmlEscaper.escape(file)).append("\">").append(HtmlEscaper.escape(query.name())).append(".rq</a></dd>\n");
         }
         return html.append("    </dl>").toString();
     }
@@ -105,20 +105,5 @@ final class HomePage {
 
     private static String relative(String absolutePath) {
         return absolutePath.substring(1);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,24 +1,14 @@
 package org.opendatasaveslives.odsl.serve.catalog;
 
+import org.opendatasaveslives.odsl.serve.HtmlEscaper;
+
 /** Escaping for text and attribute values in the pages this package writes. */
 final class Html {
     private Html() {
     }
 
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscaper.escape(text);
     }
 
     /** The start of a page: doctype, title and the site's stylesheet. */

@@ -3,13 +3,13 @@ package org.opendatasaveslives.odsl.serve.catalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.opendatasaveslives.odsl.serve.AcceptHeader;
 import org.opendatasaveslives.odsl.vocab.Odsl;
 import org.opendatasaveslives.odsl.vocab.Quality;
 
@@ -56,16 +56,7 @@ enum RdfResponse {
         if (asked != null) {
             return Arrays.stream(offered).filter(f -> f.parameter.equals(asked)).findFirst().orElse(null);
         }
-        String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return offered[0];
-        }
-        AcceptList offers = AcceptList.create(Arrays.stream(offered).map(f -> f.mediaType).toArray(String[]::new));
-        MediaType match = AcceptList.match(new AcceptList(accept), offers);
-        if (match == null) {
-            return null;
-        }
-        return Arrays.stream(offered).filter(f -> f.mediaType.equals(match.getContentTypeStr())).findFirst().orElse(null);
+        return AcceptHeader.choose(request.getHeader("Accept"), List.of(offered), RdfResponse::mediaType).orElse(null);
     }
 
     /** Writes the graph in this form (not HTML) with the usual prefixes. */

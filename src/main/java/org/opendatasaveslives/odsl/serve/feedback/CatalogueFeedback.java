@@ -1,6 +1,6 @@
 package org.opendatasaveslives.odsl.serve.feedback;
 
-import static org.opendatasaveslives.odsl.serve.feedback.HtmlText.escape;
+import static org.opendatasaveslives.odsl.serve.HtmlEscaper.escape;
 
 import java.util.Set;
 

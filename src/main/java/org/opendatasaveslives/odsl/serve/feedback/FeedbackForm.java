@@ -1,6 +1,6 @@
 package org.opendatasaveslives.odsl.serve.feedback;
 
-import static org.opendatasaveslives.odsl.serve.feedback.HtmlText.escape;
+import static org.opendatasaveslives.odsl.serve.HtmlEscaper.escape;
 
 /** The HTML form that posts feedback on one target to {@value FeedbackRoutes#PATH}; it works without script. */
 final class FeedbackForm {

@@ -4,11 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.WebContent;
+import org.opendatasaveslives.odsl.serve.AcceptHeader;
 
 /** The representations of a resource document, each with its media type and file suffix. */
 enum DocumentFormat {
@@ -61,19 +60,17 @@ enum DocumentFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.of(HTML);
         }
-        List<MediaRange> ranges;
-        try {
-            ranges = new AcceptList(accept).entries();
-        } catch (RuntimeException e) {
+        Optional<List<MediaRange>> ranges = AcceptHeader.ranges(accept);
+        if (ranges.isEmpty()) {
             return Optional.empty();
         }
         DocumentFormat best = null;
         double bestQ = 0;
         for (DocumentFormat format : values()) {
-            double q = quality(ranges, format.mediaType);
+            double q = AcceptHeader.quality(ranges.get(), format.mediaType);
             if (format == HTML) {
                 // Clients that name XHTML get the HTML page; a wildcard already counted for text/html.
-                q = Math.max(q, namedQuality(ranges, "application/xhtml+xml"));
+                q = Math.max(q, namedQuality(ranges.get(), "application/xhtml+xml"));
             }
             if (q > bestQ) {
                 best = format;
@@ -83,24 +80,9 @@ enum DocumentFormat {
         return Optional.ofNullable(best);
     }
 
-    private static double quality(List<MediaRange> ranges, String mediaType) {
-        MediaType offer = MediaType.create(mediaType);
-        MediaRange mostSpecific = null;
-        for (MediaRange range : ranges) {
-            if (range.accepts(offer) && (mostSpecific == null || specificity(range) > specificity(mostSpecific))) {
-                mostSpecific = range;
-            }
-        }
-        return mostSpecific == null ? 0 : mostSpecific.get_q();
-    }
-
     private static double namedQuality(List<MediaRange> ranges, String mediaType) {
         return ranges.stream().filter(r -> r.getContentTypeStr().equals(mediaType)).mapToDouble(MediaRange::get_q)
                 .max().orElse(0);
-    }
-
-    private static int specificity(MediaType range) {
-        return ("*".equals(range.getType()) ? 0 : 1) + ("*".equals(range.getSubType()) ? 0 : 1);
     }
 
     /** The format a path's suffix names ({@code .ttl}, {@code .jsonld}, ...), if it ends with one. */

@@ -1,5 +1,7 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
+import org.opendatasaveslives.odsl.serve.HtmlEscaper;
+
 /**
  * A small HTML writer that escapes every text and attribute value it is given; only tag and attribute names, which
  * come from the code, are written as they are.
@@ -8,19 +10,7 @@ final class Html {
     private final StringBuilder out = new StringBuilder(4096);
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlEscaper.escape(text);
     }
 
     Html text(String text) {
