@@ -1,6 +1,7 @@
 package org.opendatasaveslives.odsl.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,9 @@ final class DisclosureControl {
                            odsl:crimeType ?type ; odsl:crimeCount ?count } }
             """, derivedGraph, row -> cells.add(new Cell(row.get("observation").getURI(), row.get("area"),
                 row.get("month"), row.get("type"), row.get("count"))));
+        // which cell a relation takes as its second depends on the order relations are visited: make it the same
+        // in every build of the same data
+        cells.sort(Comparator.comparing(Cell::observation));
         return cells;
     }
 

@@ -48,10 +48,6 @@ final class OpenGraphsView extends DatasetGraphWrapper implements DatasetGraphWr
         return new OpenGraphsView(dsg, Set.copyOf(visible), derivedGraph);
     }
 
-    boolean isVisible(Node graph) {
-        return visible.contains(graph);
-    }
-
     @Override
     public Graph getDefaultGraph() {
         return new VisibleUnion();
