@@ -144,6 +144,8 @@ class DisclosureControlRealSamplesTest {
             }
         });
         assertEquals(Map.of(), SubtractionAttack.recover(published, relations));
+        assertEquals(Set.of(), SubtractionAttack.determinedBySolvingTogether(published, relations),
+            "nor by solving every relation together as linear equations");
     }
 
     @Test

@@ -85,6 +85,20 @@ class DisclosureControlTest {
         primaryOnly.remove("L2/a");
         assertEquals(Map.of("L2/a", 3L), SubtractionAttack.recover(primaryOnly, relations()),
             "the attack works, so its finding nothing above means something");
+        assertEquals(Set.of("L2/a"), SubtractionAttack.determinedBySolvingTogether(primaryOnly, relations()));
+    }
+
+    @Test
+    void solvingTogetherFindsWhatSubtractionAloneDoesNot() {
+        // Three published totals over three hidden cells, each a pair: x + y = 10, x + z = 12, y + z = 8. Every
+        // relation hides two cells, so subtraction finds nothing, but together they give x = 7, y = 3, z = 5. The
+        // crime cube's relations form a hierarchy (LSOA within district, type within all types), where no such cycle
+        // exists; the real-samples test runs this attack on the real cube.
+        List<SubtractionAttack.Relation> cycle = List.of(new SubtractionAttack.Relation("x+y", List.of("x", "y")),
+            new SubtractionAttack.Relation("x+z", List.of("x", "z")), new SubtractionAttack.Relation("y+z", List.of("y", "z")));
+        Map<String, Long> published = Map.of("x+y", 10L, "x+z", 12L, "y+z", 8L);
+        assertEquals(Map.of(), SubtractionAttack.recover(published, cycle));
+        assertEquals(Set.of("x", "y", "z"), SubtractionAttack.determinedBySolvingTogether(published, cycle));
     }
 
     @Test

@@ -46,4 +46,91 @@ final class SubtractionAttack {
         }
         return recovered;
     }
+
+    /**
+     * The suppressed cells that the relations, solved together as a system of linear equations, determine uniquely: a
+     * stronger attack than repeated subtraction. An unknown is determined when its unit vector lies in the row space
+     * of the system's coefficients (the published values only move to the right-hand side), i.e. when, in reduced
+     * row echelon form, some row has its pivot on that unknown and no other entry.
+     */
+    static java.util.Set<String> determinedBySolvingTogether(Map<String, Long> published, List<Relation> relations) {
+        Map<String, Integer> column = new HashMap<>();
+        List<double[]> rows = new java.util.ArrayList<>();
+        for (Relation relation : relations) {
+            for (String cell : relation.parts()) {
+                if (!published.containsKey(cell)) {
+                    column.putIfAbsent(cell, column.size());
+                }
+            }
+            if (!published.containsKey(relation.total())) {
+                column.putIfAbsent(relation.total(), column.size());
+            }
+        }
+        for (Relation relation : relations) {
+            double[] row = new double[column.size()];
+            boolean any = false;
+            if (!published.containsKey(relation.total())) {
+                row[column.get(relation.total())] += 1;
+                any = true;
+            }
+            for (String part : relation.parts()) {
+                if (!published.containsKey(part)) {
+                    row[column.get(part)] -= 1;
+                    any = true;
+                }
+            }
+            if (any) {
+                rows.add(row);
+            }
+        }
+        double[][] m = rows.toArray(new double[0][]);
+        int pivotRow = 0;
+        int[] pivotOfRow = new int[m.length];
+        for (int col = 0; col < column.size() && pivotRow < m.length; col++) {
+            int best = pivotRow;
+            for (int r = pivotRow + 1; r < m.length; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[best][col])) {
+                    best = r;
+                }
+            }
+            if (Math.abs(m[best][col]) < 1e-9) {
+                continue;
+            }
+            double[] swap = m[best];
+            m[best] = m[pivotRow];
+            m[pivotRow] = swap;
+            double pivot = m[pivotRow][col];
+            for (int c = 0; c < column.size(); c++) {
+                m[pivotRow][c] /= pivot;
+            }
+            for (int r = 0; r < m.length; r++) {
+                if (r != pivotRow && Math.abs(m[r][col]) > 1e-12) {
+                    double factor = m[r][col];
+                    for (int c = 0; c < column.size(); c++) {
+                        m[r][c] -= factor * m[pivotRow][c];
+                    }
+                }
+            }
+            pivotOfRow[pivotRow] = col;
+            pivotRow++;
+        }
+        java.util.Set<String> determined = new java.util.TreeSet<>();
+        for (int r = 0; r < pivotRow; r++) {
+            int nonZero = 0;
+            for (double v : m[r]) {
+                if (Math.abs(v) > 1e-9) {
+                    nonZero++;
+                }
+            }
+            if (nonZero == 1) {
+                int col = pivotOfRow[r];
+                column.forEach((cell, c) -> {
+                    if (c == col) {
+                        determined.add(cell);
+                    }
+                });
+            }
+        }
+        return determined;
+    }
 }
