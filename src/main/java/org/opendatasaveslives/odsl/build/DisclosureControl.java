@@ -40,7 +40,8 @@ final class DisclosureControl {
     /** What was suppressed, for the build's report. */
     record Outcome(int cells, int primary, int secondary, long threshold) {
         String describe() {
-            return "disclosure control: %,d crime cube cells, %,d below %d suppressed, %,d more suppressed so that no cell can be recovered by subtraction"
+            return ("disclosure control: %,d crime cube cells, %,d below %d suppressed, "
+                + "%,d more suppressed so that no cell can be recovered by subtraction")
                 .formatted(cells, primary, threshold, secondary);
         }
     }
