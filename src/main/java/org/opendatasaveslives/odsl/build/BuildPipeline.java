@@ -52,6 +52,7 @@ public final class BuildPipeline {
 
     public BuildReport run() throws CatalogException, StoreException, InvalidInputException, IOException {
         List<ReleaseSpec> releases = selected(new CatalogReader(settings.base()).read(settings.catalog(), settings.dataDir()));
+        long suppressBelow = DisclosureThreshold.of(settings.catalog());
         Graph ontology = RdfFiles.read(List.of(settings.home().resolve("ontology")));
         Files.createDirectories(settings.reports());
         DatasetGraph dsg = Store.open(settings.db());
@@ -66,7 +67,8 @@ public final class BuildPipeline {
                 outcomes.add(outcome);
                 out.println(outcome.describe());
             }
-            Derivation derivation = new Derivation(dsg, Odsl.derivedGraph(settings.base()), settings.base());
+            Derivation derivation = new Derivation(dsg, Odsl.ontologyGraph(settings.base()),
+                Odsl.derivedGraph(settings.base()), settings.base(), suppressBelow);
             long derived = derivation.derive(settings.home().resolve("queries/derive"), out);
             out.printf("derived graph: %,d triples%n", derived);
             List<CheckResult> checks = derivation.check(settings.home().resolve("queries/checks"));

@@ -27,18 +27,24 @@ import org.opendatasaveslives.odsl.store.Store;
 /**
  * Runs after the releases are loaded: the derivation rules ({@code queries/derive/*.ru}, SPARQL Update, in file-name
  * order) rebuild the derived graph (geography resolution, roll-ups), then the checks ({@code queries/checks/*.rq})
- * list what is still unresolved. Rules read the union of all graphs; {@code ?derived} is bound to the derived graph and
- * {@code ?base} to the base IRI as a string, for the IRIs rules mint.
+ * list what is still unresolved. The derived graph is served to everyone, so rules read only open data: the union of
+ * the open releases, the ontology and the derived graph ({@link OpenGraphsView}); {@code ?derived} is bound to the
+ * derived graph and {@code ?base} to the base IRI as a string, for the IRIs rules mint. Before the graph is committed,
+ * small counts in the crime cube are suppressed ({@link DisclosureControl}).
  */
 final class Derivation {
     private final DatasetGraph dsg;
+    private final Node ontologyGraph;
     private final Node derivedGraph;
-    private final Node base;
+    private final String base;
+    private final long suppressBelow;
 
-    Derivation(DatasetGraph dsg, Node derivedGraph, String base) {
+    Derivation(DatasetGraph dsg, Node ontologyGraph, Node derivedGraph, String base, long suppressBelow) {
         this.dsg = dsg;
+        this.ontologyGraph = ontologyGraph;
         this.derivedGraph = derivedGraph;
-        this.base = NodeFactory.createLiteralString(base);
+        this.base = base;
+        this.suppressBelow = suppressBelow;
     }
 
     /** Replaces the derived graph with what the rules infer now, reporting each rule; returns its size. */
@@ -46,14 +52,17 @@ final class Derivation {
         List<Path> rules = files(rulesDir, ".ru");
         return Txn.calculateWrite(dsg, () -> {
             Store.eraseGraph(dsg, derivedGraph);
+            OpenGraphsView openData = OpenGraphsView.of(dsg, ontologyGraph, derivedGraph);
             for (Path rule : rules) {
                 long before = dsg.getGraph(derivedGraph).size();
                 long start = System.nanoTime();
-                UpdateExec.dataset(dsg).update(UpdateFactory.read(rule.toString()))
-                    .substitution("derived", derivedGraph).substitution("base", base).execute();
+                UpdateExec.dataset(openData).update(UpdateFactory.read(rule.toString()))
+                    .substitution("derived", derivedGraph).substitution("base", NodeFactory.createLiteralString(base))
+                    .execute();
                 out.printf("  rule %s: +%,d triples in %.1f s%n", rule.getFileName(),
                     dsg.getGraph(derivedGraph).size() - before, (System.nanoTime() - start) / 1e9);
             }
+            out.println("  " + new DisclosureControl(suppressBelow, base).apply(openData, derivedGraph).describe());
             return dsg.getGraph(derivedGraph).size();
         });
     }
