@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,7 +102,12 @@ class LoadTest {
                 "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1",
                 "SELECT * WHERE { ?s (<" + NEXT + ">|!<" + NEXT + ">)* ?o }",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?s (<" + NEXT + ">|!<" + NEXT + ">)* ?o }",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c OPTIONAL { ?x ?y ?c FILTER NOT EXISTS { ?x ?z ?w . ?w ?v ?a } } }");
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c OPTIONAL { ?x ?y ?c FILTER NOT EXISTS { ?x ?z ?w . ?w ?v ?a } } }",
+                "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }",
+                "SELECT ?c (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } GROUP BY ?c",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c MINUS { ?d ?e ?f . ?g ?h ?c } }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c FILTER EXISTS { ?d ?e ?f . ?g ?h ?i FILTER(?i = ?c && ?f = ?a) } }",
+                "ASK { ?s <" + NEXT + ">+ ?o . ?o <" + NEXT + ">+ ?s }");
             ExecutorService pool = Executors.newFixedThreadPool(pathological.size() + 4);
             try {
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -128,11 +137,15 @@ class LoadTest {
                 for (Future<?> f : simple) {
                     f.get();
                 }
+                long afterwards = cpuMillisOver(Duration.ofSeconds(2));
                 long worst = Collections.max(busy);
                 long bound = Math.max(10 * normal, 2_000);
                 System.out.printf("pathological queries with a %d s timeout:%n  %s%n  lookups meanwhile: %d, median"
-                        + " %d ms (quiet: %d ms), worst %d ms%n", timeout.toSeconds(), String.join("\n  ", endings),
-                    busy.size(), median(new ArrayList<>(busy)), normal, worst);
+                        + " %d ms (quiet: %d ms), worst %d ms; CPU used by the server's request threads in the 2 s after: %d ms%n",
+                    timeout.toSeconds(), String.join("\n  ", endings), busy.size(), median(new ArrayList<>(busy)), normal,
+                    worst, afterwards);
+                // A query the timeout failed to cancel would keep a core busy after its answer.
+                assertTrue(afterwards < 500, "something still computes after the timeouts: " + afterwards + " ms CPU in 2 s");
                 assertTrue(failures.isEmpty(), failures.toString());
                 assertTrue(busy.size() >= 4, "lookups completed while the pathological queries ran: " + busy.size());
                 assertTrue(median(new ArrayList<>(busy)) <= bound,
@@ -228,6 +241,25 @@ class LoadTest {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** CPU time the server's request threads (Jetty's pool, named qtp...) use over the next {@code window}. */
+    private static long cpuMillisOver(Duration window) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> before = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("qtp")) {
+                before.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        assertTrue(before.size() > 1, "found Jetty's request threads: " + before.keySet());
+        Thread.sleep(window.toMillis());
+        long used = 0;
+        for (Map.Entry<Long, Long> thread : before.entrySet()) {
+            long now = threads.getThreadCpuTime(thread.getKey());
+            used += now < 0 ? 0 : now - thread.getValue();
+        }
+        return used / 1_000_000;
     }
 
     private static long heapAfterGc() throws InterruptedException {
