@@ -183,6 +183,8 @@ class BadInputFuzzTest {
         if (outcome.failure() != null) {
             assertFalse(outcome.failure().startsWith("unexpected error"), what);
             assertTrue(outcome.failure().contains(bad.getFileName().toString()), "the message names the file: " + what);
+            assertTrue(!outcome.failure().contains("cannot read") || outcome.failure().contains("line "),
+                "a parse error says where: " + what);
             assertTrue(goodVersion.isIsomorphicWith(copyOf(spec)), "the previous version is kept whole: " + what);
             assertFalse(corruption.sameRecordsAsGood(), "damage in form only must not fail the release: " + what);
             return;
