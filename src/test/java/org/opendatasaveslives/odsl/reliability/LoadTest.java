@@ -3,6 +3,7 @@ package org.opendatasaveslives.odsl.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,17 +161,22 @@ class LoadTest {
         }
     }
 
-    /** How a pathological query ended: its status (503 for the timeout) or "cut" for a stream cut short, and when. */
+    /**
+     * How a pathological query ended: its status (503 for the timeout), "cut" for a result stream cut short, or "no
+     * answer" if none came within two minutes; and when.
+     */
     private static String endOf(SmallServer server, String query) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/odsl/sparql?query=" + encode(query))))
-            .header("Accept", "application/sparql-results+json").timeout(Duration.ofMinutes(5)).build();
+            .header("Accept", "application/sparql-results+json").timeout(Duration.ofMinutes(2)).build();
         long start = System.nanoTime();
         String how;
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             how = response.statusCode() == 200 && !response.body().trim().endsWith("}") ? "cut"
                 : String.valueOf(response.statusCode());
-        } catch (java.io.IOException e) {
+        } catch (HttpTimeoutException e) {
+            how = "no answer";
+        } catch (IOException e) {
             how = "cut (" + e.getClass().getSimpleName() + ")";
         }
         return how + " after " + (System.nanoTime() - start) / 1_000_000 + " ms: " + query;
