@@ -92,6 +92,9 @@ class HttpBadInputTest {
             Map.of("Content-Type", "application/x-www-form-urlencoded"), "nothing=here".getBytes(StandardCharsets.UTF_8), true));
         cases.add(new Case("form post with a bad percent-escape", "POST", "/odsl/sparql",
             Map.of("Content-Type", "application/x-www-form-urlencoded"), "query=%zz".getBytes(StandardCharsets.UTF_8), true));
+        cases.add(new Case("huge valid query posted as a form (256 kB comment)", "POST", "/odsl/sparql",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            ("query=" + encode(VALID_QUERY + " #" + "x".repeat(1 << 18))).getBytes(StandardCharsets.UTF_8), false));
         cases.add(Case.get("huge query string (1 MB)", "/odsl/sparql?query=" + encode(VALID_QUERY + " #" + "x".repeat(1 << 20)), true));
         byte[] noise = new byte[2 << 20];
         new Random(7).nextBytes(noise);
