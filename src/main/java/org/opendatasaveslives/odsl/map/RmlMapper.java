@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -156,7 +158,7 @@ public final class RmlMapper {
                 try {
                     open(sp).close(); // opening checks the header against the references
                 } catch (IOException e) {
-                    throw new MappingException(f + ": cannot read: " + e.getMessage(), e);
+                    throw new MappingException(f + ": cannot read: " + unreadable(e), e);
                 }
             }
         }
@@ -219,7 +221,7 @@ public final class RmlMapper {
                         }
                     }
                 } catch (IOException ex) {
-                    throw new MappingException(labels.get(sp) + ": cannot read: " + ex.getMessage(), ex);
+                    throw new MappingException(labels.get(sp) + ": cannot read: " + unreadable(ex), ex);
                 }
             }
         }
@@ -339,7 +341,7 @@ public final class RmlMapper {
                     sink.record(row.record(), quads);
                 }
             } catch (IOException ex) {
-                throw new MappingException(labels.get(sp) + ": cannot read: " + ex.getMessage(), ex);
+                throw new MappingException(labels.get(sp) + ": cannot read: " + unreadable(ex), ex);
             }
             return new long[] {read, mapped, failed, quadCount};
         }
@@ -465,5 +467,14 @@ public final class RmlMapper {
             }
         }
         return out.toArray(EMPTY);
+    }
+
+    /** Why a file could not be read, with the line and column where the CSV or JSON parser gave up. */
+    private static String unreadable(IOException e) {
+        if (e instanceof JsonProcessingException parse && parse.getLocation() != null && parse.getLocation().getLineNr() > 0) {
+            return parse.getOriginalMessage() + " (line " + parse.getLocation().getLineNr() + ", column "
+                + parse.getLocation().getColumnNr() + ")";
+        }
+        return e.getMessage();
     }
 }

@@ -159,6 +159,7 @@ public final class OdslServer {
                     .port(config.port())
                     .add(DATASET_PATH, service)
                     .enablePing(true)
+                    .addFilter("/*", new MalformedParametersFilter())
                     .addFilter(GRAPH_STORE_PATH, new UnionDefaultGraphFilter())
                     .addFilter(DATASET_PATH, new UnionDefaultGraphFilter())
                     .addServlet("", new HomePageServlet(HomePage.render(queries)))
