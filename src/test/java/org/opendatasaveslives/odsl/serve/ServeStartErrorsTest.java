@@ -29,23 +29,6 @@ class ServeStartErrorsTest {
     Path temp;
 
     @Test
-    void aDatabaseWithARestrictedReleaseIsNotServed() {
-        DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        var release = NodeFactory.createURI("https://odsl.org.uk/graph/police-dash-kent-2025-q1");
-        Txn.executeWrite(dataset, () -> dataset.add(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/police-dash-kent-2025-q1"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.RESTRICTED));
-        ServeException error = assertThrows(ServeException.class,
-            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).build()));
-        assertTrue(error.getMessage().contains("restricted releases") && error.getMessage().contains(release.getURI()),
-            error.getMessage());
-        Txn.executeWrite(dataset, () -> dataset.delete(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/police-dash-kent-2025-q1"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.RESTRICTED));
-        Txn.executeWrite(dataset, () -> dataset.add(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/open"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.OPEN));
-        OdslServer.start(ServeConfig.forDataset(dataset).port(0).build()).stop();
-    }
-
-    @Test
     void missingDatabaseFolderIsNamed() {
         Path missing = temp.resolve("no-such-db");
         ServeException error = assertThrows(ServeException.class, () -> start(missing, 0));

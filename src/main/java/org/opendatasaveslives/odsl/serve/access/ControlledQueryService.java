@@ -1,0 +1,176 @@
+package org.opendatasaveslives.odsl.serve.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.access.DataAccessCtl;
+import org.apache.jena.fuseki.access.DatasetGraphAccessControl;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphZero;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * SPARQL query under access control: what jena-fuseki-access's {@code AccessCtl_SPARQL_QueryDataset} does (each
+ * query sees only the graphs of the user's {@link RoleView}; FROM and FROM NAMED are masked to those graphs), plus
+ * the per-user {@link QueryLimits} and the {@link AuditLog} entry of every query that could read restricted data.
+ * That class is final, so its few lines of dataset masking are repeated here.
+ */
+public final class ControlledQueryService extends SPARQL_QueryDataset {
+    /** Response header telling an anonymous client the LIMIT its query was given. */
+    public static final String ROW_LIMIT_HEADER = "X-ODSL-Row-Limit";
+    private static final String RESULT_COUNT = ControlledQueryService.class.getName() + ".results";
+
+    private final AccessControl access;
+    private final QueryLimits limits;
+    private final AuditLog audit;
+
+    public ControlledQueryService(AccessControl access, QueryLimits limits, AuditLog audit) {
+        this.access = access;
+        this.limits = limits;
+        this.audit = audit;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        RoleView view = viewOf(action);
+        if (!view.readsRestricted() || audit == null) {
+            super.execute(queryString, action);
+            return;
+        }
+        long start = System.nanoTime();
+        int status = 200;
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            status = e.getRC();
+            throw e;
+        } catch (QueryCancelledException e) {
+            status = 503;
+            throw e;
+        } catch (RuntimeException | Error e) {
+            status = 500;
+            throw e;
+        } finally {
+            Object results = action.getRequest().getAttribute(RESULT_COUNT);
+            audit.record(view, action.getRequestMethod() + " " + action.getRequestRequestURI(), queryString,
+                    results instanceof Long n && status == 200 ? n : -1, status,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        DatasetGraph dataset = action.getActiveDSG();
+        DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
+        if (description == null) {
+            return Pair.create(dataset, query);
+        }
+        RoleView view = viewOf(action);
+        DatasetDescription masked = DatasetDescription.create(mask(description.getDefaultGraphURIs(), view),
+                mask(description.getNamedGraphURIs(), view));
+        if (masked.isEmpty()) {
+            return Pair.create(DatasetGraphZero.create(), query);
+        }
+        if (masked.getDefaultGraphURIs().remove(Quad.unionGraph.getURI())) {
+            masked.getDefaultGraphURIs().addAll(view.visibleGraphNames());
+        }
+        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(masked, dataset, false);
+        if (query.hasDatasetDescription()) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+        }
+        return Pair.create(dynamic, query);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph target) {
+        RoleView view = viewOf(action);
+        Query limited = view.isAnonymous() ? capRows(action, query) : query;
+        boolean tdb = target instanceof DatasetGraphAccessControl
+                && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target));
+        // On TDB2 the filter goes into the execution's context and works on node ids; elsewhere a filtered view.
+        DatasetGraph data = tdb ? target : DataAccessCtl.filteredDataset(target, view);
+        QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext());
+        long timeout = timeoutMillis(action, view);
+        builder.initialTimeout(timeout, TimeUnit.MILLISECONDS).overallTimeout(timeout, TimeUnit.MILLISECONDS);
+        QueryExec exec = builder.build();
+        if (tdb) {
+            view.filterTDB(target, exec);
+        }
+        return exec;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, result, prologue);
+        action.getRequest().setAttribute(RESULT_COUNT, count(result));
+    }
+
+    private Query capRows(HttpAction action, Query query) {
+        long cap = limits.anonymousRowLimit();
+        action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(cap));
+        if (query.hasLimit() && query.getLimit() <= cap) {
+            return query;
+        }
+        Query capped = query.cloneQuery();
+        capped.setLimit(cap);
+        return capped;
+    }
+
+    private long timeoutMillis(HttpAction action, RoleView view) {
+        long server = limits.timeoutFor(view).toMillis();
+        String requested = action.getRequestParameter("timeout");
+        if (requested != null) {
+            try {
+                long millis = (long) (Double.parseDouble(requested) * 1000);
+                if (millis > 0) {
+                    return Math.min(server, millis);
+                }
+            } catch (NumberFormatException e) {
+                // Fuseki ignores a timeout it cannot read; so does this.
+            }
+        }
+        return server;
+    }
+
+    private static long count(QueryExecResult result) {
+        if (result.isRowSet()) {
+            return result.rowSet().getRowNumber();
+        }
+        if (result.isGraph()) {
+            return result.graph().size();
+        }
+        if (result.isDataset()) {
+            return Iter.count(result.dataset().find());
+        }
+        return result.isBoolean() ? 1 : -1;
+    }
+
+    private RoleView viewOf(HttpAction action) {
+        return access.viewFor(action.getUser());
+    }
+
+    private static List<String> mask(List<String> graphs, RoleView view) {
+        Collection<String> visible = view.visibleGraphNames();
+        return graphs.stream().filter(g -> visible.contains(g) || Quad.unionGraph.getURI().equals(g))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+}
