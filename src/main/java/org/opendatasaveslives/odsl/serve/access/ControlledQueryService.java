@@ -1,10 +1,6 @@
 package org.opendatasaveslives.odsl.serve.access;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
@@ -18,10 +14,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphZero;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -29,9 +23,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
  * SPARQL query under access control: what jena-fuseki-access's {@code AccessCtl_SPARQL_QueryDataset} does (each
- * query sees only the graphs of the user's {@link RoleView}; FROM and FROM NAMED are masked to those graphs), plus
- * the per-user {@link QueryLimits} and the {@link AuditLog} entry of every query that could read restricted data.
- * That class is final, so its few lines of dataset masking are repeated here.
+ * query sees only the graphs of the user's {@link RoleView}, FROM and FROM NAMED included), plus the per-user
+ * {@link QueryLimits} and the {@link AuditLog} entry of every query that could read restricted data. That class is
+ * final and names anonymous users in a way that gives them nothing, hence this one.
  */
 public final class ControlledQueryService extends SPARQL_QueryDataset {
     /** Response header telling an anonymous client the LIMIT its query was given. */
@@ -76,6 +70,10 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
         }
     }
 
+    /**
+     * A query or request naming its own dataset (FROM, FROM NAMED, default-graph-uri, named-graph-uri) gets it built
+     * from the user's filtered view, so a graph they may not read is an empty graph there, as a missing one is.
+     */
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         DatasetGraph dataset = action.getActiveDSG();
@@ -83,16 +81,8 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
         if (description == null) {
             return Pair.create(dataset, query);
         }
-        RoleView view = viewOf(action);
-        DatasetDescription masked = DatasetDescription.create(mask(description.getDefaultGraphURIs(), view),
-                mask(description.getNamedGraphURIs(), view));
-        if (masked.isEmpty()) {
-            return Pair.create(DatasetGraphZero.create(), query);
-        }
-        if (masked.getDefaultGraphURIs().remove(Quad.unionGraph.getURI())) {
-            masked.getDefaultGraphURIs().addAll(view.visibleGraphNames());
-        }
-        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(masked, dataset, false);
+        DatasetGraph readable = DataAccessCtl.filteredDataset(DatasetGraphAccessControl.removeWrapper(dataset), viewOf(action));
+        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(description, readable, false);
         if (query.hasDatasetDescription()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
@@ -104,10 +94,11 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph target) {
         RoleView view = viewOf(action);
         Query limited = view.isAnonymous() ? capRows(action, query) : query;
-        boolean tdb = target instanceof DatasetGraphAccessControl
-                && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target));
-        // On TDB2 the filter goes into the execution's context and works on node ids; elsewhere a filtered view.
-        DatasetGraph data = tdb ? target : DataAccessCtl.filteredDataset(target, view);
+        boolean controlled = target instanceof DatasetGraphAccessControl;
+        boolean tdb = controlled && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target));
+        // On TDB2 the filter goes into the execution's context and works on node ids; on other stores a filtered view.
+        // A dataset built by decideDataset is made of filtered graphs already.
+        DatasetGraph data = tdb || !controlled ? target : DataAccessCtl.filteredDataset(target, view);
         QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext());
         long timeout = timeoutMillis(action, view);
         builder.initialTimeout(timeout, TimeUnit.MILLISECONDS).overallTimeout(timeout, TimeUnit.MILLISECONDS);
@@ -166,11 +157,5 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
 
     private RoleView viewOf(HttpAction action) {
         return access.viewFor(action.getUser());
-    }
-
-    private static List<String> mask(List<String> graphs, RoleView view) {
-        Collection<String> visible = view.visibleGraphNames();
-        return graphs.stream().filter(g -> visible.contains(g) || Quad.unionGraph.getURI().equals(g))
-                .collect(Collectors.toCollection(ArrayList::new));
     }
 }
