@@ -3,8 +3,10 @@ package org.opendatasaveslives.odsl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.opendatasaveslives.odsl.bench.AccessBenchmark;
 import org.opendatasaveslives.odsl.bench.MapBenchmark;
 import org.opendatasaveslives.odsl.map.MappingException;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code odsl bench}: measurements on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the engine on this machine.",
-        subcommands = {BenchCommand.MapBench.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.MapBench.class, BenchCommand.AccessBench.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -77,6 +79,44 @@ public final class BenchCommand implements Runnable {
             }
             err.flush();
             return 2;
+        }
+    }
+
+    /** {@code odsl bench access}: SPARQL lookups with and without access control. */
+    @Command(name = "access", mixinStandardHelpOptions = true,
+            description = {"Serve the same in-memory data (20 graphs, half restricted) with plain Fuseki and with odsl's"
+                + " access control, and fire N one-row SPARQL lookups at each, at concurrency 1 and 4: anonymous and as a"
+                + " police user over HTTP Basic.",
+                "Prints requests/s, p50 and p99 latency and the ratio to plain Fuseki. Exit 0 = done, 2 = bad option."})
+    static final class AccessBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--requests", paramLabel = "N", defaultValue = "5000",
+                description = "Lookups per configuration and concurrency (default: ${DEFAULT-VALUE}).")
+        int requests;
+
+        @Option(names = "--things", paramLabel = "N", defaultValue = "5000",
+                description = "Things (one triple each) per graph (default: ${DEFAULT-VALUE}).")
+        int things;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (requests < 1 || things < 1) {
+                spec.commandLine().getErr().println("error: --requests and --things must be at least 1");
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            List<AccessBenchmark.Run> runs = AccessBenchmark.run(requests, things, new int[] {1, 4});
+            for (AccessBenchmark.Run run : runs) {
+                AccessBenchmark.Run baseline = runs.stream()
+                        .filter(r -> r.concurrency() == run.concurrency()).findFirst().orElseThrow();
+                out.println(run.line(baseline));
+            }
+            out.println(MapBenchmark.machine());
+            out.flush();
+            return 0;
         }
     }
 }

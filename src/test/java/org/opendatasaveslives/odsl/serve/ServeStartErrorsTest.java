@@ -29,6 +29,21 @@ class ServeStartErrorsTest {
     Path temp;
 
     @Test
+    void aMissingOrBrokenUsersFileStopsTheStartAndIsNamed() throws Exception {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        Path missing = temp.resolve("no-users.txt");
+        ServeException absent = assertThrows(ServeException.class,
+            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).users(missing).build()));
+        assertTrue(absent.getMessage().contains(missing.toString()) && absent.getMessage().contains("odsl user add"),
+            absent.getMessage());
+        Path broken = Files.writeString(temp.resolve("users.txt"), "alice police password123\n");
+        ServeException malformed = assertThrows(ServeException.class,
+            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).users(broken).build()));
+        assertTrue(malformed.getMessage().contains(broken + " line 1: the password hash is not of the form"), malformed.getMessage());
+        assertTrue(!malformed.getMessage().contains("password123"), "the message must not repeat the secret");
+    }
+
+    @Test
     void missingDatabaseFolderIsNamed() {
         Path missing = temp.resolve("no-such-db");
         ServeException error = assertThrows(ServeException.class, () -> start(missing, 0));
