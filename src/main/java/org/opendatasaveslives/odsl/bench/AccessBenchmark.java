@@ -91,8 +91,8 @@ public final class AccessBenchmark {
                     new Target("access control, anonymous", server.sparqlUrl(), null),
                     new Target("access control, police user", server.sparqlUrl(), USER + ":" + PASSWORD));
             for (int c : concurrencies) {
-                // Every target is warmed up, then measured in interleaved rounds, so that JIT compilation and the
-                // machine's other load fall on all of them alike.
+                // Every target is warmed up, then measured in interleaved rounds, each starting with the next target,
+                // so that JIT compilation, garbage collection and the machine's other load fall on all of them alike.
                 for (Target target : targets) {
                     fire(target, WARM_UP, c, thingsPerGraph, new long[WARM_UP]);
                 }
@@ -100,7 +100,8 @@ public final class AccessBenchmark {
                 double[] seconds = new double[targets.size()];
                 int perRound = requests / ROUNDS;
                 for (int round = 0; round < ROUNDS; round++) {
-                    for (int t = 0; t < targets.size(); t++) {
+                    for (int k = 0; k < targets.size(); k++) {
+                        int t = (round + k) % targets.size();
                         long[] latencies = new long[perRound];
                         long start = System.nanoTime();
                         fire(targets.get(t), perRound, c, thingsPerGraph, latencies);

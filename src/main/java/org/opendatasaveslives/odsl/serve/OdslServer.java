@@ -132,6 +132,12 @@ public final class OdslServer {
         return fuseki.getHttpPort();
     }
 
+    /** The HTTPS port, when the server was started with HTTPS (the one picked by the system for port 0). */
+    public java.util.OptionalInt httpsPort() {
+        int port = fuseki.getHttpsPort();
+        return port > 0 ? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+    }
+
     /** The address bound, as configured. */
     public String host() {
         return host;
