@@ -167,6 +167,42 @@ class AccessMatrixTest {
                     "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + release.uri() + "> { ?s ?p ?o } }", "application/n-triples"),
                     (who, response) -> assertTriples(who.mayRead(release) ? List.of(release) : List.of(), response)));
         }
+        routes.add(new Route("SPARQL COUNT of every quad", who -> sparqlGet(OdslServer.SPARQL_PATH,
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "text/csv"), (who, response) -> {
+                    assertEquals(200, response.statusCode(), response.body());
+                    assertEquals(Long.toString(who.readable().stream().mapToLong(r -> r.quads().size()).sum()),
+                            response.body().lines().skip(1).findFirst().orElse("").strip());
+                }));
+        for (Release release : RELEASES) {
+            String thing = "https://odsl.org.uk/id/thing/" + release.name() + "-0";
+            routes.add(new Route("SPARQL DESCRIBE a thing of " + release.name(), who -> sparqlGet(OdslServer.SPARQL_PATH,
+                    "DESCRIBE <" + thing + ">", "application/n-triples"), (who, response) -> {
+                        assertEquals(200, response.statusCode(), response.body());
+                        assertEquals(who.mayRead(release) ? 1 : 0, parseTriples(response.body()).size());
+                    }));
+            routes.add(new Route("SPARQL ASK GRAPH <" + release.name() + ">", who -> sparqlGet(OdslServer.SPARQL_PATH,
+                    "ASK { GRAPH <" + release.uri() + "> { ?s ?p ?o } }", "application/sparql-results+json"),
+                    (who, response) -> assertEquals(who.mayRead(release),
+                            JSON.readTree(response.body()).get("boolean").asBoolean(), response.body())));
+            routes.add(new Route("GSP HEAD ?graph=" + release.name(), who -> HttpRequest.newBuilder(url(
+                    OdslServer.GRAPH_STORE_PATH + "?graph=" + encode(release.uri()))).header("Accept", "text/turtle")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()),
+                    (who, response) -> assertEquals(who.mayRead(release) ? 200 : 404, response.statusCode())));
+        }
+        routes.add(new Route("SPARQL property path", who -> sparqlGet(OdslServer.SPARQL_PATH,
+                "SELECT ?o WHERE { ?s <" + AccessFixture.MARKER.getURI() + ">+ ?o }", "text/csv"), (who, response) -> {
+                    assertEquals(200, response.statusCode(), response.body());
+                    assertEquals(who.readable().stream().mapToLong(Release::things).sum(),
+                            response.body().lines().skip(1).filter(l -> !l.isBlank()).count(), response.body());
+                }));
+        routes.add(new Route("SPARQL property path in GRAPH ?g", who -> sparqlGet(OdslServer.SPARQL_PATH,
+                "SELECT ?o WHERE { GRAPH ?g { ?s <" + AccessFixture.MARKER.getURI() + ">* ?o } }", "text/csv"),
+                (who, response) -> {
+                    assertEquals(200, response.statusCode(), response.body());
+                    assertRevealsNothingRestricted(who, "", response);
+                }));
+        routes.add(new Route("ping", who -> get(OdslServer.PING_PATH, "*/*"),
+                (who, response) -> assertEquals(200, response.statusCode())));
         for (String path : List.of(OdslServer.GRAPH_STORE_PATH, OdslServer.DATASET_PATH)) {
             for (Release release : RELEASES) {
                 routes.add(new Route("GSP " + path + "?graph=" + release.name(),

@@ -57,9 +57,15 @@ public final class AccessControl implements ReadableDataset {
         throw new IllegalStateException("No access rule for an authenticated user");
     }
 
+    /** The view of a request: the graphs its user reads, and their union as default graph, as SPARQL queries see it. */
     @Override
     public DatasetGraph forRequest(HttpServletRequest request) {
-        return DataAccessCtl.filteredDataset(dataset, viewFor(request.getRemoteUser()));
+        return readable(viewFor(request.getRemoteUser()));
+    }
+
+    /** What a user with this view reads: their graphs, and their union as default graph. */
+    public DatasetGraph readable(RoleView view) {
+        return new ReadableView(dataset, view);
     }
 
     public ReleaseAccess releases() {

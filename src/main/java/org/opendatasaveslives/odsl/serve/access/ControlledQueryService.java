@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
-import org.apache.jena.fuseki.access.DataAccessCtl;
 import org.apache.jena.fuseki.access.DatasetGraphAccessControl;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -17,9 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
  * SPARQL query under access control: what jena-fuseki-access's {@code AccessCtl_SPARQL_QueryDataset} does (each
@@ -81,8 +78,7 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
         if (description == null) {
             return Pair.create(dataset, query);
         }
-        DatasetGraph readable = DataAccessCtl.filteredDataset(DatasetGraphAccessControl.removeWrapper(dataset), viewOf(action));
-        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(description, readable, false);
+        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(description, access.readable(viewOf(action)), false);
         if (query.hasDatasetDescription()) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
@@ -90,23 +86,18 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
         return Pair.create(dynamic, query);
     }
 
+    /** Every query runs over the user's {@link ReadableView}, with the user's limits. */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph target) {
         RoleView view = viewOf(action);
         Query limited = view.isAnonymous() ? capRows(action, query) : query;
-        boolean controlled = target instanceof DatasetGraphAccessControl;
-        boolean tdb = controlled && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target));
-        // On TDB2 the filter goes into the execution's context and works on node ids; on other stores a filtered view.
-        // A dataset built by decideDataset is made of filtered graphs already.
-        DatasetGraph data = tdb || !controlled ? target : DataAccessCtl.filteredDataset(target, view);
-        QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext());
+        // A dataset built by decideDataset (FROM, FROM NAMED) is made of the user's graphs already.
+        DatasetGraph data = target instanceof DatasetGraphAccessControl ? access.readable(view) : target;
         long timeout = timeoutMillis(action, view);
-        builder.initialTimeout(timeout, TimeUnit.MILLISECONDS).overallTimeout(timeout, TimeUnit.MILLISECONDS);
-        QueryExec exec = builder.build();
-        if (tdb) {
-            view.filterTDB(target, exec);
-        }
-        return exec;
+        return QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext())
+                .initialTimeout(timeout, TimeUnit.MILLISECONDS)
+                .overallTimeout(timeout, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     @Override

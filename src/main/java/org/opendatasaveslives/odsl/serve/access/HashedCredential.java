@@ -12,9 +12,9 @@ import org.eclipse.jetty.util.security.Credential;
 /**
  * A Jetty credential checked against a {@link PasswordHash}.
  * <p>
- * HTTP Basic sends the password with every request and PBKDF2 is slow on purpose (about a third of a second), so the
- * SHA-256 of the last password that passed is kept in memory and a request presenting the same password is let through
- * on that digest alone. A wrong password always pays the full PBKDF2 cost.
+ * HTTP Basic sends the password with every request and PBKDF2 is slow on purpose (about a second on a busy 2-core
+ * machine), so the SHA-256 of the last password that passed is kept in memory and a request presenting the same
+ * password is let through on that digest alone. A wrong password always pays the full PBKDF2 cost.
  */
 final class HashedCredential extends Credential {
     private static final long serialVersionUID = 1L;
