@@ -53,6 +53,14 @@ public final class AccessBenchmark {
     private static final int WARM_UP = 500;
     private static final int ROUNDS = 4;
 
+    /** What each request asks. */
+    public enum Workload {
+        /** One row: the value of a random thing of an open graph, which every target reads. */
+        LOOKUP,
+        /** A scan: the number of values in every graph the user reads (all of them for plain Fuseki and police). */
+        COUNT
+    }
+
     /** Figures of one server configuration at one concurrency. */
     public record Run(String name, int concurrency, int requests, double seconds, double p50Millis, double p99Millis) {
         public double requestsPerSecond() {
@@ -73,7 +81,8 @@ public final class AccessBenchmark {
      *
      * @param thingsPerGraph things (one triple each) in each of the {@value #GRAPHS} graphs, half of them restricted
      */
-    public static List<Run> run(int requests, int thingsPerGraph, int[] concurrencies) throws IOException, InterruptedException {
+    public static List<Run> run(Workload workload, int requests, int thingsPerGraph, int[] concurrencies)
+            throws IOException, InterruptedException {
         // Fuseki logs three lines per request; that would measure the logger, the same for every configuration.
         Configurator.setLevel("org.apache.jena.fuseki.Fuseki", Level.WARN);
         DatasetGraph dataset = dataset(thingsPerGraph);
@@ -94,7 +103,7 @@ public final class AccessBenchmark {
                 // Every target is warmed up, then measured in interleaved rounds, each starting with the next target,
                 // so that JIT compilation, garbage collection and the machine's other load fall on all of them alike.
                 for (Target target : targets) {
-                    fire(target, WARM_UP, c, thingsPerGraph, new long[WARM_UP]);
+                    fire(workload, target, Math.min(WARM_UP, requests), c, thingsPerGraph, new long[WARM_UP]);
                 }
                 long[][] nanos = new long[targets.size()][requests];
                 double[] seconds = new double[targets.size()];
@@ -104,7 +113,7 @@ public final class AccessBenchmark {
                         int t = (round + k) % targets.size();
                         long[] latencies = new long[perRound];
                         long start = System.nanoTime();
-                        fire(targets.get(t), perRound, c, thingsPerGraph, latencies);
+                        fire(workload, targets.get(t), perRound, c, thingsPerGraph, latencies);
                         seconds[t] += (System.nanoTime() - start) / 1e9;
                         System.arraycopy(latencies, 0, nanos[t], round * perRound, perRound);
                     }
@@ -164,8 +173,8 @@ public final class AccessBenchmark {
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    private static void fire(Target target, int requests, int concurrency, int thingsPerGraph, long[] nanos)
-            throws InterruptedException {
+    private static void fire(Workload workload, Target target, int requests, int concurrency, int thingsPerGraph,
+                             long[] nanos) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -174,12 +183,11 @@ public final class AccessBenchmark {
                 workers.add(pool.submit(() -> {
                     Random random = new Random(worker);
                     for (int r = worker; r < requests; r += concurrency) {
-                        HttpRequest request = lookup(target.endpoint(), target.credentials(), random.nextInt(GRAPHS / 2) * 2,
-                                random.nextInt(thingsPerGraph));
+                        HttpRequest request = request(target, query(workload, random, thingsPerGraph));
                         long t = System.nanoTime();
                         HttpResponse<String> response = Target.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                         nanos[r] = System.nanoTime() - t;
-                        if (response.statusCode() != 200 || !response.body().contains("\"v")) {
+                        if (response.statusCode() != 200 || !response.body().contains("\"value\"")) {
                             throw new IllegalStateException("Lookup failed with " + response.statusCode() + ": " + response.body());
                         }
                     }
@@ -196,14 +204,23 @@ public final class AccessBenchmark {
         }
     }
 
-    private static HttpRequest lookup(String endpoint, String credentials, int graph, int i) {
-        String query = "SELECT ?v WHERE { <" + thing(graph, i).getURI() + "> <" + Odsl.term("value").getURI() + "> ?v }";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
+    private static String query(Workload workload, Random random, int thingsPerGraph) {
+        String value = "<" + Odsl.term("value").getURI() + ">";
+        return switch (workload) {
+            case LOOKUP -> "SELECT ?v WHERE { <" + thing(random.nextInt(GRAPHS / 2) * 2, random.nextInt(thingsPerGraph)).getURI()
+                    + "> " + value + " ?v }";
+            case COUNT -> "SELECT (COUNT(*) AS ?n) WHERE { ?s " + value + " ?v }";
+        };
+    }
+
+    private static HttpRequest request(Target target, String query) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint() + "?query="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(30));
-        if (credentials != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                .timeout(Duration.ofSeconds(120));
+        if (target.credentials() != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(target.credentials().getBytes(StandardCharsets.UTF_8)));
         }
         return request.GET().build();
     }

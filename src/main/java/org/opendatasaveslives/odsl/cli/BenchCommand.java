@@ -85,8 +85,8 @@ public final class BenchCommand implements Runnable {
     /** {@code odsl bench access}: SPARQL lookups with and without access control. */
     @Command(name = "access", mixinStandardHelpOptions = true,
             description = {"Serve the same in-memory data (20 graphs, half restricted) with plain Fuseki and with odsl's"
-                + " access control, and fire N one-row SPARQL lookups at each, at concurrency 1 and 4: anonymous and as a"
-                + " police user over HTTP Basic.",
+                + " access control, and fire N SPARQL queries (one-row lookups, or counts with --query count) at each,"
+                + " at concurrency 1 and 4: anonymous and as a police user over HTTP Basic.",
                 "Prints requests/s, p50 and p99 latency and the ratio to plain Fuseki. Exit 0 = done, 2 = bad option."})
     static final class AccessBench implements Callable<Integer> {
         @Spec
@@ -100,6 +100,10 @@ public final class BenchCommand implements Runnable {
                 description = "Things (one triple each) per graph (default: ${DEFAULT-VALUE}).")
         int things;
 
+        @Option(names = "--query", paramLabel = "KIND", defaultValue = "lookup",
+                description = "lookup (one row, default) or count (COUNT over every graph the user reads: a scan).")
+        String query;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +112,15 @@ public final class BenchCommand implements Runnable {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            List<AccessBenchmark.Run> runs = AccessBenchmark.run(requests, things, new int[] {1, 4});
+            AccessBenchmark.Workload workload;
+            try {
+                workload = AccessBenchmark.Workload.valueOf(query.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("error: --query must be lookup or count, got " + query);
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            List<AccessBenchmark.Run> runs = AccessBenchmark.run(workload, requests, things, new int[] {1, 4});
             for (AccessBenchmark.Run run : runs) {
                 AccessBenchmark.Run baseline = runs.stream()
                         .filter(r -> r.concurrency() == run.concurrency()).findFirst().orElseThrow();

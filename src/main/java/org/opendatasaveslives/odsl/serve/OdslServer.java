@@ -290,8 +290,9 @@ public final class OdslServer {
     /**
      * For a dataset under access control, Fuseki 5.6 gives every endpoint jena-fuseki-access's own operations, which
      * name the user with {@code DataAccessCtl.requestUserServlet} (anonymous then reads nothing) and know nothing of
-     * the limits or the audit log. Replace them, before the server starts, with the ones that do; any endpoint left
-     * with Fuseki's fails closed.
+     * the limits or the audit log; its query operation's TDB2 filter is also bypassed by property paths and DESCRIBE.
+     * Replace them, before the server starts, with ours; an endpoint of another kind left with Fuseki's fails closed
+     * for anonymous users but must be checked before it is added.
      */
     private static void useControlledOperations(FusekiServer fuseki, AccessControl access, AuditLog audit, ServeConfig config) {
         ControlledQueryService query = new ControlledQueryService(access, config.queryLimits(), audit);

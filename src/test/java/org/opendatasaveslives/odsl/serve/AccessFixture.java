@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.opendatasaveslives.odsl.serve.access.PasswordHash;
 import org.opendatasaveslives.odsl.serve.access.ReleaseAccess;
 import org.opendatasaveslives.odsl.serve.access.Role;
@@ -67,7 +68,17 @@ final class AccessFixture {
                 quads.add(Quad.create(graph(), NodeFactory.createURI("https://odsl.org.uk/id/thing/" + name + "-" + i),
                         MARKER, NodeFactory.createLiteralString(markerPrefix() + i)));
             }
+            // An RDF list of two members, for list:member, a property function reading the graph itself.
+            Node second = NodeFactory.createURI(list().getURI() + "/1");
+            quads.add(Quad.create(graph(), list(), RDF.Nodes.first, NodeFactory.createLiteralString(markerPrefix() + "list-0")));
+            quads.add(Quad.create(graph(), list(), RDF.Nodes.rest, second));
+            quads.add(Quad.create(graph(), second, RDF.Nodes.first, NodeFactory.createLiteralString(markerPrefix() + "list-1")));
+            quads.add(Quad.create(graph(), second, RDF.Nodes.rest, RDF.Nodes.nil));
             return quads;
+        }
+
+        Node list() {
+            return NodeFactory.createURI("https://odsl.org.uk/id/list/" + name);
         }
     }
 

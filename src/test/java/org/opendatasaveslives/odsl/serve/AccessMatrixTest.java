@@ -201,6 +201,21 @@ class AccessMatrixTest {
                     assertEquals(200, response.statusCode(), response.body());
                     assertRevealsNothingRestricted(who, "", response);
                 }));
+        for (Release release : RELEASES) {
+            routes.add(new Route("SPARQL list:member of " + release.name(), who -> sparqlGet(OdslServer.SPARQL_PATH,
+                    "SELECT ?m WHERE { <" + release.list().getURI() + "> <http://jena.apache.org/ARQ/list#member> ?m }",
+                    "text/csv"), (who, response) -> {
+                        assertEquals(200, response.statusCode(), response.body());
+                        assertEquals(who.mayRead(release) ? 2 : 0, response.body().lines().skip(1).filter(l -> !l.isBlank()).count());
+                    }));
+        }
+        routes.add(new Route("SPARQL path inside FILTER EXISTS", who -> sparqlGet(OdslServer.SPARQL_PATH,
+                "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { ?s <" + AccessFixture.MARKER.getURI() + ">+ ?x } }", "text/csv"),
+                (who, response) -> {
+                    assertEquals(200, response.statusCode(), response.body());
+                    assertEquals(who.readable().stream().mapToLong(Release::things).sum(),
+                            response.body().lines().skip(1).filter(l -> !l.isBlank()).count(), response.body());
+                }));
         routes.add(new Route("ping", who -> get(OdslServer.PING_PATH, "*/*"),
                 (who, response) -> assertEquals(200, response.statusCode())));
         for (String path : List.of(OdslServer.GRAPH_STORE_PATH, OdslServer.DATASET_PATH)) {

@@ -17,12 +17,14 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
- * SPARQL query under access control: what jena-fuseki-access's {@code AccessCtl_SPARQL_QueryDataset} does (each
- * query sees only the graphs of the user's {@link RoleView}, FROM and FROM NAMED included), plus the per-user
- * {@link QueryLimits} and the {@link AuditLog} entry of every query that could read restricted data. That class is
- * final and names anonymous users in a way that gives them nothing, hence this one.
+ * SPARQL query under access control: every query sees only the graphs of the user's {@link RoleView} (FROM and
+ * FROM NAMED included; see {@link StoreLevelFilter} for how), with the user's {@link QueryLimits}, and a query that
+ * could read restricted data gets an {@link AuditLog} entry. It replaces jena-fuseki-access's {@code AccessCtl_SPARQL_QueryDataset}, which
+ * gives anonymous users nothing, knows no limits or audit, and filters TDB2 in a way property paths and DESCRIBE
+ * bypass.
  */
 public final class ControlledQueryService extends SPARQL_QueryDataset {
     /** Response header telling an anonymous client the LIMIT its query was given. */
@@ -86,18 +88,28 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
         return Pair.create(dynamic, query);
     }
 
-    /** Every query runs over the user's {@link ReadableView}, with the user's limits. */
+    /**
+     * A query runs over the store with jena-fuseki-access's TDB2 filter for the user's view when {@link StoreLevelFilter}
+     * allows it, else over the user's {@link ReadableView}; with the user's limits either way.
+     */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph target) {
         RoleView view = viewOf(action);
         Query limited = view.isAnonymous() ? capRows(action, query) : query;
+        boolean storeFilter = target instanceof DatasetGraphAccessControl
+                && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target))
+                && StoreLevelFilter.suits(limited);
         // A dataset built by decideDataset (FROM, FROM NAMED) is made of the user's graphs already.
-        DatasetGraph data = target instanceof DatasetGraphAccessControl ? access.readable(view) : target;
+        DatasetGraph data = storeFilter || !(target instanceof DatasetGraphAccessControl) ? target : access.readable(view);
         long timeout = timeoutMillis(action, view);
-        return QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext())
+        QueryExec exec = QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext())
                 .initialTimeout(timeout, TimeUnit.MILLISECONDS)
                 .overallTimeout(timeout, TimeUnit.MILLISECONDS)
                 .build();
+        if (storeFilter) {
+            view.filterTDB(target, exec);
+        }
+        return exec;
     }
 
     @Override

@@ -8,9 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraphFilteredView;
  * The part of the dataset one {@link RoleView} reads, as SPARQL sees it: the named graphs of the view, and as default
  * graph their union (the stored default graph holds no source data and is not shown).
  * <p>
- * Every read goes through the view's quad filter, whatever reads: a basic graph pattern, a property path, DESCRIBE.
- * jena-fuseki-access's faster TDB2 filter, set in a query execution's context, is not used: property paths and
- * DESCRIBE read the store's graphs directly and passed restricted triples by it (AccessMatrixTest checks both).
+ * Every read goes through the view's quad filter, whatever reads: a basic graph pattern, a property path, a property
+ * function, DESCRIBE. Queries that {@link StoreLevelFilter} finds safe use the faster TDB2 filter instead.
  */
 final class ReadableView extends DatasetGraphFilteredView {
     ReadableView(DatasetGraph dataset, RoleView view) {
