@@ -40,9 +40,17 @@ class ServeCommandTest {
     @Test
     void helpDescribesTheOptions() {
         assertEquals(0, run("--help"));
-        for (String option : new String[] {"--db", "--port", "--host", "--timeout", "--queries"}) {
+        for (String option : new String[] {"--db", "--port", "--host", "--timeout", "--queries", "--users", "--audit-log",
+            "--anonymous-timeout", "--anonymous-row-limit", "--cors-origin", "--https", "--https-port"}) {
             assertTrue(out.toString().contains(option), option + " in " + out);
         }
+    }
+
+    @Test
+    void aWildcardCorsOriginIsRefused() {
+        int exit = run("--db", temp.toString(), "--cors-origin", "*");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("CORS origin '*' must be scheme://host[:port]"), err.toString());
     }
 
     private int run(String... args) {
