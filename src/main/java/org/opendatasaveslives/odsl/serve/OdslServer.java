@@ -7,8 +7,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -105,16 +107,20 @@ public final class OdslServer {
     }
 
     /**
-     * A warning to show the operator when users would send passwords in clear text across a network: Basic
-     * authentication without HTTPS on an address other than loopback.
+     * A warning to show the operator when users could send passwords in clear text across a network: Basic
+     * authentication on plain HTTP bound to an address other than loopback (with HTTPS, the HTTP port stays open on the
+     * same address).
      */
     public static Optional<String> plainHttpWarning(ServeConfig config) {
-        if (config.users().isEmpty() || config.https().isPresent() || isLoopback(config.host())) {
+        if (config.users().isEmpty() || isLoopback(config.host())) {
             return Optional.empty();
         }
+        String advice = config.https().isPresent()
+                ? " The HTTPS port is open, but so is the plain HTTP port (--port) on the same address: tell users to use"
+                        + " https:// only, or block the HTTP port in the firewall."
+                : " Serve with --https, or behind a proxy that terminates TLS on this machine (--host 127.0.0.1).";
         return Optional.of("WARNING: users log in with HTTP Basic over plain HTTP on " + config.host()
-                + ": their passwords cross the network unencrypted. Serve with --https, or behind a proxy that"
-                + " terminates TLS on this machine (--host 127.0.0.1).");
+                + ": their passwords cross the network unencrypted." + advice);
     }
 
     /** What a request may read: the seam for routes outside Fuseki's SPARQL and Graph Store endpoints. */
@@ -123,7 +129,7 @@ public final class OdslServer {
     }
 
     /** The audit log file, when the data holds restricted releases. */
-    public Optional<java.nio.file.Path> auditLogFile() {
+    public Optional<Path> auditLogFile() {
         return Optional.ofNullable(audit).map(AuditLog::file);
     }
 
@@ -133,9 +139,9 @@ public final class OdslServer {
     }
 
     /** The HTTPS port, when the server was started with HTTPS (the one picked by the system for port 0). */
-    public java.util.OptionalInt httpsPort() {
+    public OptionalInt httpsPort() {
         int port = fuseki.getHttpsPort();
-        return port > 0 ? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+        return port > 0 ? OptionalInt.of(port) : OptionalInt.empty();
     }
 
     /** The address bound, as configured. */
@@ -199,7 +205,7 @@ public final class OdslServer {
         if (config.users().isEmpty()) {
             return List.of();
         }
-        java.nio.file.Path file = config.users().get();
+        Path file = config.users().get();
         if (!Files.isRegularFile(file)) {
             throw new ServeException("Users file " + file.toAbsolutePath() + " does not exist."
                     + " Create it with 'odsl user add NAME --role ROLE --users " + file + "'.");

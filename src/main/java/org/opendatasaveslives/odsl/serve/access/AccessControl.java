@@ -75,7 +75,7 @@ public final class AccessControl implements ReadableDataset {
     private RoleView view(String user, Set<Role> roles) {
         Collection<Node> graphs = releases.readableBy(roles);
         boolean readsRestricted = graphs.stream().anyMatch(releases.restrictedGraphs()::contains);
-        return new RoleView(user, roles, graphs, readsRestricted);
+        return new RoleView(user, roles, graphs, readsRestricted, graphs.size() == releases.graphCount());
     }
 
     private static String registryKey(String user) {

@@ -89,18 +89,27 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
     }
 
     /**
-     * A query runs over the store with jena-fuseki-access's TDB2 filter for the user's view when {@link StoreLevelFilter}
-     * allows it, else over the user's {@link ReadableView}; with the user's limits either way.
+     * A query runs over the store as it is when the user reads every graph; else with jena-fuseki-access's TDB2 filter
+     * for the user's view when {@link StoreLevelFilter} allows it, else over the user's {@link ReadableView}; with the
+     * user's limits either way.
      */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph target) {
         RoleView view = viewOf(action);
         Query limited = view.isAnonymous() ? capRows(action, query) : query;
-        boolean storeFilter = target instanceof DatasetGraphAccessControl
+        boolean whole = target instanceof DatasetGraphAccessControl;
+        boolean storeFilter = whole && !view.readsEverything()
                 && DatabaseMgr.isTDB2(DatasetGraphAccessControl.removeWrapper(target))
                 && StoreLevelFilter.suits(limited);
-        // A dataset built by decideDataset (FROM, FROM NAMED) is made of the user's graphs already.
-        DatasetGraph data = storeFilter || !(target instanceof DatasetGraphAccessControl) ? target : access.readable(view);
+        DatasetGraph data;
+        if (whole && view.readsEverything()) {
+            data = DatasetGraphAccessControl.removeWrapper(target);
+        } else if (whole && !storeFilter) {
+            data = access.readable(view);
+        } else {
+            // The store with its filter, or a dataset built by decideDataset (FROM, FROM NAMED) from the user's graphs.
+            data = target;
+        }
         long timeout = timeoutMillis(action, view);
         QueryExec exec = QueryExec.newBuilder().dataset(data).query(limited).context(action.getContext())
                 .initialTimeout(timeout, TimeUnit.MILLISECONDS)

@@ -65,6 +65,11 @@ public final class ReleaseAccess {
         return restrictedGraphs.keySet();
     }
 
+    /** How many named graphs the dataset holds. */
+    public int graphCount() {
+        return openGraphs.size() + restrictedGraphs.size();
+    }
+
     /** The graphs a user with these roles reads; no roles means an anonymous user. */
     public Collection<Node> readableBy(Set<Role> roles) {
         List<Node> graphs = new ArrayList<>(openGraphs);

@@ -12,12 +12,14 @@ public final class RoleView extends SecurityContextView {
     private final String user;
     private final Set<Role> roles;
     private final boolean readsRestricted;
+    private final boolean readsEverything;
 
-    RoleView(String user, Set<Role> roles, Collection<Node> graphs, boolean readsRestricted) {
+    RoleView(String user, Set<Role> roles, Collection<Node> graphs, boolean readsRestricted, boolean readsEverything) {
         super(graphs);
         this.user = user;
         this.roles = Set.copyOf(roles);
         this.readsRestricted = readsRestricted;
+        this.readsEverything = readsEverything;
     }
 
     /** The user name, empty for the anonymous user. */
@@ -36,5 +38,10 @@ public final class RoleView extends SecurityContextView {
     /** Whether any restricted graph is visible through this view: queries through it are audited. */
     public boolean readsRestricted() {
         return readsRestricted;
+    }
+
+    /** Whether every named graph is visible (a database without restricted releases, or the safeguarding role). */
+    public boolean readsEverything() {
+        return readsEverything;
     }
 }
