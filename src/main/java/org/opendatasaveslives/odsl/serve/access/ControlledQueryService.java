@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.tdb2.DatabaseMgr;
 
@@ -117,6 +118,7 @@ public final class ControlledQueryService extends SPARQL_QueryDataset {
                 .build();
         if (storeFilter) {
             view.filterTDB(target, exec);
+            QC.setFactory(exec.getContext(), ViewPathExecutor.factory(access.readable(view)));
         }
         return exec;
     }

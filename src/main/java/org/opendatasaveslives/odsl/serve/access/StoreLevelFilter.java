@@ -10,6 +10,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
@@ -24,9 +25,9 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * <p>
  * The TDB2 filter only sees what the query engine reads through its pattern matcher. Property paths, property
  * functions (such as {@code list:member}) and DESCRIBE read the store's graphs directly and would pass restricted
- * triples, so a query using any of them, or EXISTS (whose pattern the algebra walk below does not enter), runs over
- * the view instead.
- * A query is let onto the fast path only when none of them occurs anywhere in it.
+ * triples. Paths on the default graph are handed to {@link ViewPathExecutor}, which walks them over the view; a query
+ * with a path inside GRAPH, a property function, DESCRIBE or EXISTS (whose pattern the algebra walk below does not
+ * enter) runs over the view entirely. A query is let onto the fast path only when none of those occurs in it.
  */
 final class StoreLevelFilter {
     // EXISTS and NOT EXISTS are always followed by a group; a literal that looks the same only costs speed.
@@ -44,13 +45,25 @@ final class StoreLevelFilter {
         return !reads.found;
     }
 
-    private static final class DirectReads extends OpVisitorBase {
-        private final PropertyFunctionRegistry functions = PropertyFunctionRegistry.get();
+    private static final class PathFinder extends OpVisitorBase {
         private boolean found;
 
         @Override
         public void visit(OpPath op) {
             found = true;
+        }
+    }
+
+    private static final class DirectReads extends OpVisitorBase {
+        private final PropertyFunctionRegistry functions = PropertyFunctionRegistry.get();
+        private boolean found;
+
+        // A path on the default graph is evaluated by ViewPathExecutor; inside GRAPH it would see the store's graphs.
+        @Override
+        public void visit(OpGraph op) {
+            PathFinder paths = new PathFinder();
+            OpWalker.walk(op.getSubOp(), paths);
+            found |= paths.found;
         }
 
         @Override
