@@ -58,7 +58,9 @@ public final class AccessBenchmark {
         /** One row: the value of a random thing of an open graph, which every target reads. */
         LOOKUP,
         /** A scan: the number of values in every graph the user reads (all of them for plain Fuseki and police). */
-        COUNT
+        COUNT,
+        /** The same scan through a property path ({@code odsl:value+}), which access control walks over the user's view. */
+        PATH
     }
 
     /** Figures of one server configuration at one concurrency. */
@@ -210,6 +212,7 @@ public final class AccessBenchmark {
             case LOOKUP -> "SELECT ?v WHERE { <" + thing(random.nextInt(GRAPHS / 2) * 2, random.nextInt(thingsPerGraph)).getURI()
                     + "> " + value + " ?v }";
             case COUNT -> "SELECT (COUNT(*) AS ?n) WHERE { ?s " + value + " ?v }";
+            case PATH -> "SELECT (COUNT(*) AS ?n) WHERE { ?s " + value + "+ ?v }";
         };
     }
 

@@ -101,7 +101,8 @@ public final class BenchCommand implements Runnable {
         int things;
 
         @Option(names = "--query", paramLabel = "KIND", defaultValue = "lookup",
-                description = "lookup (one row, default) or count (COUNT over every graph the user reads: a scan).")
+                description = "lookup (one row, default), count (COUNT over every graph the user reads: a scan) or path"
+                    + " (the same scan through a property path).")
         String query;
 
         @Override
@@ -116,7 +117,7 @@ public final class BenchCommand implements Runnable {
             try {
                 workload = AccessBenchmark.Workload.valueOf(query.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("error: --query must be lookup or count, got " + query);
+                spec.commandLine().getErr().println("error: --query must be lookup, count or path, got " + query);
                 spec.commandLine().getErr().flush();
                 return 2;
             }
