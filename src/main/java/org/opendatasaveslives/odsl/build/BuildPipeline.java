@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.opendatasaveslives.odsl.store.Compaction;
+import org.opendatasaveslives.odsl.store.FeedbackGraphs;
 import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.store.StoreException;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
@@ -58,6 +59,7 @@ public final class BuildPipeline {
         DatasetGraph dsg = Store.open(settings.db());
         try {
             replaceGraph(dsg, Odsl.ontologyGraph(settings.base()), ontology);
+            Txn.executeWrite(dsg, () -> FeedbackGraphs.ensure(dsg, settings.base()));
             out.printf("ontology and code lists: %,d triples%n", ontology.size());
             ReleaseBuilder builder = new ReleaseBuilder(dsg, ontology, settings.base(), settings.dataDir(),
                 settings.reports(), settings.strict(), settings.home().resolve("shapes/guards"));

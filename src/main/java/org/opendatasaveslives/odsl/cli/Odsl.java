@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "odsl", mixinStandardHelpOptions = true, versionProvider = OdslVersion.class,
     description = "ODSL Graph: map police, health and social-care open data to linked data, validate it, load it and serve it.",
     subcommands = {MapCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class,
-        GenerateCommand.class, DemoCommand.class, BenchCommand.class,
+        GenerateCommand.class, DemoCommand.class, BenchCommand.class, UserCommand.class,
         DumpCommand.class,
         ExtractCommand.class,
         CommandLine.HelpCommand.class})

@@ -3,6 +3,7 @@ package org.opendatasaveslives.odsl.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.opendatasaveslives.odsl.serve.ExampleQueries;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
         header = "Serve a built database: SPARQL endpoint, graph store (read) and query editor.",
         description = {
             "Serve a TDB2 database built by 'odsl build': a read-only SPARQL endpoint whose default graph is the union of",
-            "the source releases, graph store read access, and a query editor with the example queries. Stop with Ctrl-C."
+            "the source releases, graph store read access, and a query editor with the example queries. Stop with Ctrl-C.",
+            "Anonymous users read the open releases; users of the --users file (HTTP Basic) read what their roles allow:",
+            "researcher = open, police/health/care = open + their agency's restricted releases, safeguarding = all.",
+            "Queries that can read restricted releases are written to the audit log."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -56,13 +60,46 @@ public final class ServeCommand implements Callable<Integer> {
                     + "at /id/... and /doc/... (default: ${DEFAULT-VALUE}).")
     private String base;
 
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Users file written by 'odsl user add' (names, roles, password hashes). Without it every request is anonymous.")
+    private Path users;
+
+    @Option(names = "--audit-log", paramLabel = "FILE",
+            description = "Audit log of queries that can read restricted releases, one JSON line each (default: DIR-audit.jsonl beside the database).")
+    private Path auditLog;
+
+    @Option(names = "--anonymous-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest time an anonymous query may run, in seconds (default: ${DEFAULT-VALUE}; never more than --timeout).")
+    private long anonymousTimeoutSeconds;
+
+    @Option(names = "--anonymous-row-limit", paramLabel = "ROWS", defaultValue = "" + ServeConfig.DEFAULT_ANONYMOUS_ROW_LIMIT,
+            description = "Most rows an anonymous query returns (default: ${DEFAULT-VALUE}).")
+    private long anonymousRowLimit;
+
+    @Option(names = "--cors-origin", paramLabel = "URL",
+            description = "An origin (https://example.org) whose web pages may call this server from a browser; repeat for more. Default: none.")
+    private List<String> corsOrigins = List.of();
+
+    @Option(names = "--https", paramLabel = "CONFIG",
+            description = "Also serve HTTPS, with Fuseki's https.json settings file: {\"keystore\": \"FILE.jks\", \"passwd\": \"PASSWORD\"}.")
+    private Path https;
+
+    @Option(names = "--https-port", paramLabel = "PORT", defaultValue = "" + ServeConfig.DEFAULT_HTTPS_PORT,
+            description = "HTTPS port with --https (default: ${DEFAULT-VALUE}).")
+    private int httpsPort;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OdslServer server;
         try {
-            server = OdslServer.start(config());
+            ServeConfig config = config();
+            OdslServer.plainHttpWarning(config).ifPresent(warning -> {
+                err.println(warning);
+                err.flush();
+            });
+            server = OdslServer.start(config);
         } catch (ServeException | IllegalArgumentException e) {
             err.println("odsl serve: " + e.getMessage());
             err.flush();
@@ -76,6 +113,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Resource pages   " + server.baseUrl() + "doc/{type}/{key}  (for " + base + "/id/{type}/{key})");
         out.println("  Ontology         " + server.baseUrl() + "def/");
         out.println("  Ping             " + server.pingUrl());
+        if (users != null) {
+            out.println("  Log in           " + server.baseUrl() + "login  (HTTP Basic, users of " + users + ")");
+        }
+        if (https != null) {
+            out.println("  HTTPS            port " + httpsPort);
+        }
+        server.auditLogFile().ifPresent(file -> out.println("  Audit log        " + file));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
@@ -91,8 +135,22 @@ public final class ServeCommand implements Callable<Integer> {
                 .host(host)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .base(base);
+        if (anonymousTimeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--anonymous-timeout must be a positive number of seconds, got " + anonymousTimeoutSeconds);
+        }
+        builder.anonymousTimeout(Duration.ofSeconds(anonymousTimeoutSeconds)).anonymousRowLimit(anonymousRowLimit);
         if (queriesFolder != null) {
             builder.exampleQueries(ExampleQueries.inDirectory(queriesFolder));
+        }
+        if (users != null) {
+            builder.users(users);
+        }
+        if (auditLog != null) {
+            builder.auditLog(auditLog);
+        }
+        corsOrigins.forEach(builder::corsOrigin);
+        if (https != null) {
+            builder.https(https, httpsPort);
         }
         return builder.build();
     }

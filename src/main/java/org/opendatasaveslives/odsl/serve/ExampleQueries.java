@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * # Title: Recorded crime per month in a police force area
  * # Question: How many crimes were recorded in each month of 2024?
  * </pre>
- * The title falls back to the file name, the question to the empty string.
+ * The title falls back to the file name, the question to the empty string. A query over restricted releases says so
+ * with {@code # Access: restricted}: it is offered only to users who may read restricted releases.
  */
 public final class ExampleQueries {
     /** Where the build puts the project's {@code queries/} folder inside the jar. */
@@ -81,7 +82,7 @@ public final class ExampleQueries {
         return directory != null ? "folder " + directory : "classpath folder " + classpathFolder;
     }
 
-    private static Optional<String> headerValue(String text, String key) {
+    static Optional<String> headerValue(String text, String key) {
         for (String line : text.split("\\R")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {

@@ -20,4 +20,9 @@ public record ExampleQuery(String name, String title, String question, String te
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
     }
+
+    /** Whether the header says {@code # Access: restricted}: the query reads restricted releases. */
+    public boolean restricted() {
+        return ExampleQueries.headerValue(text, "access").map("restricted"::equalsIgnoreCase).orElse(false);
+    }
 }

@@ -3,8 +3,14 @@ package org.opendatasaveslives.odsl.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +22,17 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.opendatasaveslives.odsl.serve.access.AccessControl;
+import org.opendatasaveslives.odsl.serve.access.AuditLog;
+import org.opendatasaveslives.odsl.serve.access.AuditedGraphStore;
+import org.opendatasaveslives.odsl.serve.access.BasicAuthentication;
+import org.opendatasaveslives.odsl.serve.access.ControlledQueryService;
+import org.opendatasaveslives.odsl.serve.access.CorsFilter;
+import org.opendatasaveslives.odsl.serve.access.CredentialsFilter;
+import org.opendatasaveslives.odsl.serve.access.LoginServlet;
+import org.opendatasaveslives.odsl.serve.access.ReleaseAccess;
+import org.opendatasaveslives.odsl.serve.access.UserAccount;
+import org.opendatasaveslives.odsl.serve.access.UsersFile;
 import org.opendatasaveslives.odsl.serve.catalog.CatalogueRoutes;
 import org.opendatasaveslives.odsl.serve.feedback.FeedbackLimits;
 import org.opendatasaveslives.odsl.serve.feedback.FeedbackRoutes;
@@ -30,6 +47,10 @@ import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
  *       for the union, no parameter for the whole dataset as quads.</li>
  *   <li>No update, no graph store write, no {@code SERVICE} to other endpoints, a query timeout.</li>
  *   <li>{@value #PING_PATH}, the home page at {@code /}, the example queries at {@code /queries.json}.</li>
+ *   <li>Access control on every route: users from the users file authenticate with HTTP Basic; each user, and the
+ *       anonymous user, reads the graphs of their roles only (jena-fuseki-access), a graph they may not read looking
+ *       exactly like one that does not exist. Anonymous queries get a shorter timeout and a row cap; queries that can
+ *       read restricted releases are written to the audit log. Other routes read through {@link #readableDataset()}.</li>
  *   <li>Linked data: {@code /id/...} answers 303 to {@code /doc/...}, resource documents and ontology terms
  *       ({@code /def/...}) in HTML and RDF (see {@link LinkedDataRoutes}).</li>
  *   <li>Feedback: {@code POST /feedback} stores a W3C Web Annotation, shown on pages and in the catalogue
@@ -51,13 +72,18 @@ public final class OdslServer {
     private final DatasetGraph dataset;
     private final boolean ownsDataset;
     private final String host;
+    private final AccessControl access;
+    private final AuditLog audit;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private OdslServer(FusekiServer fuseki, DatasetGraph dataset, boolean ownsDataset, String host) {
+    private OdslServer(FusekiServer fuseki, DatasetGraph dataset, boolean ownsDataset, String host,
+                       AccessControl access, AuditLog audit) {
         this.fuseki = fuseki;
         this.dataset = dataset;
         this.ownsDataset = ownsDataset;
         this.host = host;
+        this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -68,14 +94,19 @@ public final class OdslServer {
     public static OdslServer start(ServeConfig config) {
         boolean ownsDataset = config.dataset().isEmpty();
         DatasetGraph dataset = config.dataset().orElseGet(() -> TdbDatabase.open(config.database().orElseThrow()));
+        AuditLog audit = null;
         try {
-            RestrictedReleases.refuseToServe(dataset);
             configure(dataset.getContext(), config);
-            FusekiServer fuseki = build(dataset, config);
+            ReleaseAccess releases = ReleaseAccess.of(dataset);
+            List<UserAccount> users = readUsers(config);
+            AccessControl access = new AccessControl(dataset, releases, users);
+            audit = releases.hasRestrictedGraphs() ? openAudit(config) : null;
+            FusekiServer fuseki = build(dataset, access, users, audit, config);
             bindTo(fuseki, config.host());
             startOrExplain(fuseki, config);
-            return new OdslServer(fuseki, dataset, ownsDataset, config.host());
+            return new OdslServer(fuseki, dataset, ownsDataset, config.host(), access, audit);
         } catch (RuntimeException e) {
+            closeQuietly(audit, e);
             if (ownsDataset) {
                 TdbDatabase.release(dataset);
             }
@@ -83,9 +114,42 @@ public final class OdslServer {
         }
     }
 
+    /**
+     * A warning to show the operator when users could send passwords in clear text across a network: Basic
+     * authentication on plain HTTP bound to an address other than loopback (with HTTPS, the HTTP port stays open on the
+     * same address).
+     */
+    public static Optional<String> plainHttpWarning(ServeConfig config) {
+        if (config.users().isEmpty() || isLoopback(config.host())) {
+            return Optional.empty();
+        }
+        String advice = config.https().isPresent()
+                ? " The HTTPS port is open, but so is the plain HTTP port (--port) on the same address: tell users to use"
+                        + " https:// only, or block the HTTP port in the firewall."
+                : " Serve with --https, or behind a proxy that terminates TLS on this machine (--host 127.0.0.1).";
+        return Optional.of("WARNING: users log in with HTTP Basic over plain HTTP on " + config.host()
+                + ": their passwords cross the network unencrypted." + advice);
+    }
+
+    /** What a request may read: the seam for routes outside Fuseki's SPARQL and Graph Store endpoints. */
+    public ReadableDataset readableDataset() {
+        return access;
+    }
+
+    /** The audit log file, when the data holds restricted releases. */
+    public Optional<Path> auditLogFile() {
+        return Optional.ofNullable(audit).map(AuditLog::file);
+    }
+
     /** The port the server listens on (the one picked by the system when the config asked for port 0). */
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The HTTPS port, when the server was started with HTTPS (the one picked by the system for port 0). */
+    public OptionalInt httpsPort() {
+        int port = fuseki.getHttpsPort();
+        return port > 0 ? OptionalInt.of(port) : OptionalInt.empty();
     }
 
     /** The address bound, as configured. */
@@ -131,9 +195,60 @@ public final class OdslServer {
         try {
             fuseki.stop();
         } finally {
-            if (ownsDataset) {
-                TdbDatabase.release(dataset);
+            try {
+                if (audit != null) {
+                    audit.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot close the audit log: " + e.getMessage(), e);
+            } finally {
+                if (ownsDataset) {
+                    TdbDatabase.release(dataset);
+                }
             }
+        }
+    }
+
+    private static List<UserAccount> readUsers(ServeConfig config) {
+        if (config.users().isEmpty()) {
+            return List.of();
+        }
+        Path file = config.users().get();
+        if (!Files.isRegularFile(file)) {
+            throw new ServeException("Users file " + file.toAbsolutePath() + " does not exist."
+                    + " Create it with 'odsl user add NAME --role ROLE --users " + file + "'.");
+        }
+        try {
+            return UsersFile.read(file);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ServeException("Cannot use the users file: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditLog openAudit(ServeConfig config) {
+        try {
+            return AuditLog.open(config.auditLog());
+        } catch (UncheckedIOException e) {
+            throw new ServeException(e.getMessage() + ". Choose another file with --audit-log.", e);
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(AuditLog audit, RuntimeException failure) {
+        if (audit == null) {
+            return;
+        }
+        try {
+            audit.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -144,8 +259,9 @@ public final class OdslServer {
         context.set(ARQ.queryTimeout, config.queryTimeout().toMillis());
     }
 
-    private static FusekiServer build(DatasetGraph dataset, ServeConfig config) {
-        DataService service = DataService.newBuilder(dataset)
+    private static FusekiServer build(DatasetGraph dataset, AccessControl access, List<UserAccount> users, AuditLog audit,
+                                      ServeConfig config) {
+        DataService service = DataService.newBuilder(access.controlledDataset())
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "data")
@@ -153,31 +269,61 @@ public final class OdslServer {
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.GSP_R, "")
                 .build();
-        List<ExampleQuery> queries = loadQueries(config.exampleQueries());
+        ExampleQueryAudience queries = ExampleQueryAudience.of(loadQueries(config.exampleQueries()),
+                request -> access.viewFor(request.getRemoteUser()).readsRestricted());
+        FusekiServer.Builder builder = FusekiServer.create();
+        if (config.users().isPresent()) {
+            builder.securityHandler(BasicAuthentication.securityHandler(users));
+        }
+        config.https().ifPresent(https -> builder.https(config.httpsPort(), https.toString()));
+        if (!config.corsOrigins().isEmpty()) {
+            builder.addFilter("/*", new CorsFilter(config.corsOrigins()));
+        }
         try {
-            FusekiServer.Builder builder = FusekiServer.create()
+            builder
                     .port(config.port())
                     .add(DATASET_PATH, service)
                     .enablePing(true)
                     .addFilter("/*", new MalformedParametersFilter())
+                    .addFilter("/*", new CredentialsFilter())
                     .addFilter(GRAPH_STORE_PATH, new UnionDefaultGraphFilter())
                     .addFilter(DATASET_PATH, new UnionDefaultGraphFilter())
-                    .addServlet("", new HomePageServlet(HomePage.render(queries)))
+                    .addServlet("", new HomePageServlet(queries))
                     .addServlet(QueriesJsonServlet.PATH, new QueriesJsonServlet(queries))
                     .addServlet(QueryFileServlet.PATH_SPEC, new QueryFileServlet(queries))
+                    .addServlet(BasicAuthentication.LOGIN_PATH, new LoginServlet())
                     .addServlet("/" + HomePage.YASGUI_PATH + "*",
                             new ClasspathResourceServlet(YasguiWebjar.buildFolder(), WEBJAR_MAX_AGE_SECONDS))
                     .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS));
-            // Every request reads the whole (open) dataset until per-user views exist.
-            ReadableDataset readable = request -> dataset;
-            FeedbackRoutes feedback = new FeedbackRoutes(dataset, readable, config.uriSpace(), FeedbackLimits.DEFAULT);
-            LinkedDataRoutes.addTo(builder, readable, config.uriSpace(), feedback.pageSection());
-            CatalogueRoutes.addTo(builder, readable, config.uriSpace().base() + "/id/", feedback.catalogueSection());
+            FeedbackRoutes feedback = new FeedbackRoutes(dataset, access, config.uriSpace(), FeedbackLimits.DEFAULT);
+            LinkedDataRoutes.addTo(builder, access, config.uriSpace(), feedback.pageSection());
+            CatalogueRoutes.addTo(builder, access, config.uriSpace().base() + "/id/", feedback.catalogueSection());
             feedback.addTo(builder);
-            return builder.build();
+            FusekiServer fuseki = builder.build();
+            useControlledOperations(fuseki, access, audit, config);
+            return fuseki;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the example queries: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * For a dataset under access control, Fuseki 5.6 gives every endpoint jena-fuseki-access's own operations, which
+     * name the user with {@code DataAccessCtl.requestUserServlet} (anonymous then reads nothing) and know nothing of
+     * the limits or the audit log; its query operation's TDB2 filter is also bypassed by property paths and DESCRIBE.
+     * Replace them, before the server starts, with ours; an endpoint of another kind left with Fuseki's fails closed
+     * for anonymous users but must be checked before it is added.
+     */
+    private static void useControlledOperations(FusekiServer fuseki, AccessControl access, AuditLog audit, ServeConfig config) {
+        ControlledQueryService query = new ControlledQueryService(access, config.queryLimits(), audit);
+        AuditedGraphStore graphStore = new AuditedGraphStore(access, audit);
+        fuseki.getDataAccessPointRegistry().get(DATASET_PATH).getDataService().forEachEndpoint(endpoint -> {
+            if (endpoint.getOperation() == Operation.Query) {
+                endpoint.setProcessor(query);
+            } else if (endpoint.getOperation() == Operation.GSP_R) {
+                endpoint.setProcessor(graphStore);
+            }
+        });
     }
 
     private static List<ExampleQuery> loadQueries(ExampleQueries source) {

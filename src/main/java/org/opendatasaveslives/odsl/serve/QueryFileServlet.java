@@ -3,7 +3,6 @@ package org.opendatasaveslives.odsl.serve;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,16 +11,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves each example query's source text at {@code /queries/NAME.rq}. */
+/** Serves each example query's source text at {@code /queries/NAME.rq}; restricted ones only to users who may run them. */
 final class QueryFileServlet extends HttpServlet {
     static final String PATH_SPEC = "/queries/*";
     private static final String PREFIX = "/queries/";
     private static final String MEDIA_TYPE = "application/sparql-query; charset=utf-8";
 
+    private final ExampleQueryAudience audience;
     private final Map<String, ExampleQuery> byFileName;
 
-    QueryFileServlet(List<ExampleQuery> queries) {
-        this.byFileName = queries.stream().collect(Collectors.toMap(q -> q.name() + ".rq", Function.identity()));
+    QueryFileServlet(ExampleQueryAudience audience) {
+        this.audience = audience;
+        this.byFileName = audience.all().stream().collect(Collectors.toMap(q -> q.name() + ".rq", Function.identity()));
     }
 
     /** The URL path of a query's file, percent-encoded. */
@@ -34,7 +35,7 @@ final class QueryFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String fileName = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         ExampleQuery query = byFileName.get(fileName);
-        if (query == null) {
+        if (query == null || (query.restricted() && !audience.seesAll(request))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No example query " + fileName + ": see /queries.json for the list");
             return;
         }

@@ -2,16 +2,20 @@ package org.opendatasaveslives.odsl.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.opendatasaveslives.odsl.serve.linkeddata.UriSpace;
 import org.opendatasaveslives.odsl.vocab.Odsl;
+import org.opendatasaveslives.odsl.serve.access.CorsFilter;
+import org.opendatasaveslives.odsl.serve.access.QueryLimits;
 
 /**
  * What {@link OdslServer} serves and how: either a TDB2 database folder (opened, checked and locked by the server)
- * or a dataset the caller already holds, plus the network and query settings.
+ * or a dataset the caller already holds, plus the network, query and access settings.
  * <p>
  * Start from {@link #forDatabase(Path)} or {@link #forDataset(DatasetGraph)}; every other setting has a default.
  */
@@ -19,6 +23,11 @@ public final class ServeConfig {
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_ANONYMOUS_TIMEOUT = Duration.ofSeconds(10);
+    public static final long DEFAULT_ANONYMOUS_ROW_LIMIT = 10_000;
+    public static final int DEFAULT_HTTPS_PORT = 3043;
+    /** Where the audit log goes when the config names none and the server was given a dataset rather than a folder. */
+    public static final Path FALLBACK_AUDIT_LOG = Path.of("run", "odsl-audit.jsonl");
 
     private final Path database;
     private final DatasetGraph dataset;
@@ -27,6 +36,13 @@ public final class ServeConfig {
     private final Duration queryTimeout;
     private final ExampleQueries exampleQueries;
     private final UriSpace uriSpace;
+    private final Duration anonymousTimeout;
+    private final long anonymousRowLimit;
+    private final Path users;
+    private final Path auditLog;
+    private final List<String> corsOrigins;
+    private final Path https;
+    private final int httpsPort;
 
     private ServeConfig(Builder builder) {
         this.database = builder.database;
@@ -36,6 +52,13 @@ public final class ServeConfig {
         this.queryTimeout = builder.queryTimeout;
         this.exampleQueries = builder.exampleQueries;
         this.uriSpace = builder.uriSpace;
+        this.anonymousTimeout = builder.anonymousTimeout;
+        this.anonymousRowLimit = builder.anonymousRowLimit;
+        this.users = builder.users;
+        this.auditLog = builder.auditLog;
+        this.corsOrigins = List.copyOf(builder.corsOrigins);
+        this.https = builder.https;
+        this.httpsPort = builder.httpsPort;
     }
 
     /** Serve the TDB2 database in this folder. */
@@ -85,6 +108,45 @@ public final class ServeConfig {
         return uriSpace;
     }
 
+    /** The timeouts for authenticated and anonymous users and the anonymous row cap. */
+    public QueryLimits queryLimits() {
+        return new QueryLimits(queryTimeout, anonymousTimeout, anonymousRowLimit);
+    }
+
+    /** The users file ({@code odsl user add} writes it); without one every request is anonymous. */
+    public Optional<Path> users() {
+        return Optional.ofNullable(users);
+    }
+
+    /**
+     * The audit log: as configured, else {@code DB-audit.jsonl} beside the database folder, else
+     * {@link #FALLBACK_AUDIT_LOG}. Written only when the data holds restricted releases.
+     */
+    public Path auditLog() {
+        if (auditLog != null) {
+            return auditLog;
+        }
+        if (database != null) {
+            Path absolute = database.toAbsolutePath().normalize();
+            return absolute.resolveSibling(absolute.getFileName() + "-audit.jsonl");
+        }
+        return FALLBACK_AUDIT_LOG;
+    }
+
+    /** Origins allowed to read responses from a browser page on another site; empty means no CORS at all. */
+    public List<String> corsOrigins() {
+        return corsOrigins;
+    }
+
+    /** Fuseki's HTTPS settings file ({@code {"keystore": FILE, "passwd": PASSWORD}}), if HTTPS is on. */
+    public Optional<Path> https() {
+        return Optional.ofNullable(https);
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
     public static final class Builder {
         private final Path database;
         private final DatasetGraph dataset;
@@ -93,6 +155,13 @@ public final class ServeConfig {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private ExampleQueries exampleQueries = ExampleQueries.shipped();
         private UriSpace uriSpace = UriSpace.of(Odsl.DEFAULT_BASE);
+        private Duration anonymousTimeout = DEFAULT_ANONYMOUS_TIMEOUT;
+        private long anonymousRowLimit = DEFAULT_ANONYMOUS_ROW_LIMIT;
+        private Path users;
+        private Path auditLog;
+        private final List<String> corsOrigins = new ArrayList<>();
+        private Path https;
+        private int httpsPort = DEFAULT_HTTPS_PORT;
 
         private Builder(Path database, DatasetGraph dataset) {
             this.database = database;
@@ -131,6 +200,50 @@ public final class ServeConfig {
         /** The base the data's URIs were minted with (odsl build --base), such as https://odsl.org.uk. */
         public Builder base(String base) {
             this.uriSpace = UriSpace.of(base);
+            return this;
+        }
+
+        /** The timeout of anonymous queries; a longer one than {@link #queryTimeout} is cut to it. */
+        public Builder anonymousTimeout(Duration anonymousTimeout) {
+            if (anonymousTimeout == null || anonymousTimeout.isNegative() || anonymousTimeout.isZero()) {
+                throw new IllegalArgumentException("Anonymous query timeout " + anonymousTimeout + " is not positive");
+            }
+            this.anonymousTimeout = anonymousTimeout;
+            return this;
+        }
+
+        public Builder anonymousRowLimit(long rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("Anonymous row limit " + rows + " must be at least 1");
+            }
+            this.anonymousRowLimit = rows;
+            return this;
+        }
+
+        public Builder users(Path users) {
+            this.users = Objects.requireNonNull(users, "users");
+            return this;
+        }
+
+        public Builder auditLog(Path auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        /** Allows one more origin ({@code https://example.org}) to read responses from browser pages; never {@code *}. */
+        public Builder corsOrigin(String origin) {
+            CorsFilter.checkOrigin(origin);
+            this.corsOrigins.add(origin);
+            return this;
+        }
+
+        /** Serves HTTPS on {@code port} too, with the key store named in Fuseki's https.json settings file. */
+        public Builder https(Path settings, int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("HTTPS port " + port + " is out of range: expected 0 to 65535");
+            }
+            this.https = Objects.requireNonNull(settings, "settings");
+            this.httpsPort = port;
             return this;
         }
 

@@ -45,4 +45,14 @@ public final class Odsl {
     public static Node derivedGraph(String base) {
         return NodeFactory.createURI(base + "graph/derived");
     }
+
+    /** The open graph of feedback from data users (W3C Web Annotations), written by the server, never by a build. */
+    public static Node feedbackGraph(String base) {
+        return NodeFactory.createURI(base + "graph/feedback");
+    }
+
+    /** The restricted graph of feedback on resources that only restricted releases describe. */
+    public static Node restrictedFeedbackGraph(String base) {
+        return NodeFactory.createURI(base + "graph/feedback-restricted");
+    }
 }

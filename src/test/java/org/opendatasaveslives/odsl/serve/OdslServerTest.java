@@ -161,6 +161,15 @@ class OdslServerTest {
     }
 
     @Test
+    void noCorsHeadersUnlessOriginsAreConfigured() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode("ASK {}")))
+                .header("Origin", "https://elsewhere.example.com"));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), response.headers().toString());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    @Test
     void homePageListsTheExampleQueriesWithoutExternalUrls() throws Exception {
         HttpResponse<String> response = get(base(), "text/html");
         assertEquals(200, response.statusCode());

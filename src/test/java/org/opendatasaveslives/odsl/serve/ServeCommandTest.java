@@ -40,9 +40,31 @@ class ServeCommandTest {
     @Test
     void helpDescribesTheOptions() {
         assertEquals(0, run("--help"));
-        for (String option : new String[] {"--db", "--port", "--host", "--timeout", "--queries"}) {
+        for (String option : new String[] {"--db", "--port", "--host", "--timeout", "--queries", "--users", "--audit-log",
+            "--anonymous-timeout", "--anonymous-row-limit", "--cors-origin", "--https", "--https-port"}) {
             assertTrue(out.toString().contains(option), option + " in " + out);
         }
+    }
+
+    @Test
+    void aWildcardCorsOriginIsRefused() {
+        int exit = run("--db", temp.toString(), "--cors-origin", "*");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("CORS origin '*' must be scheme://host[:port]"), err.toString());
+    }
+
+    @Test
+    void plainHttpBasicOffLoopbackIsWarnedAbout() {
+        Path users = temp.resolve("users.txt");
+        assertTrue(OdslServer.plainHttpWarning(ServeConfig.forDatabase(temp).users(users).build()).isEmpty(),
+            "the default host is loopback");
+        assertTrue(OdslServer.plainHttpWarning(ServeConfig.forDatabase(temp).host("0.0.0.0").build()).isEmpty(),
+            "no users, no passwords");
+        String warning = OdslServer.plainHttpWarning(ServeConfig.forDatabase(temp).host("0.0.0.0").users(users).build())
+            .orElseThrow();
+        assertTrue(warning.startsWith("WARNING: users log in with HTTP Basic over plain HTTP on 0.0.0.0"), warning);
+        assertTrue(OdslServer.plainHttpWarning(ServeConfig.forDatabase(temp).host("0.0.0.0").users(users)
+            .https(temp.resolve("https.json"), 3043).build()).orElseThrow().contains("plain HTTP port (--port)"));
     }
 
     private int run(String... args) {

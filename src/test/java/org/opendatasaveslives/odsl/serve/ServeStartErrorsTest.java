@@ -29,20 +29,18 @@ class ServeStartErrorsTest {
     Path temp;
 
     @Test
-    void aDatabaseWithARestrictedReleaseIsNotServed() {
-        DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        var release = NodeFactory.createURI("https://odsl.org.uk/graph/police-dash-kent-2025-q1");
-        Txn.executeWrite(dataset, () -> dataset.add(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/police-dash-kent-2025-q1"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.RESTRICTED));
-        ServeException error = assertThrows(ServeException.class,
-            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).build()));
-        assertTrue(error.getMessage().contains("restricted releases") && error.getMessage().contains(release.getURI()),
-            error.getMessage());
-        Txn.executeWrite(dataset, () -> dataset.delete(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/police-dash-kent-2025-q1"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.RESTRICTED));
-        Txn.executeWrite(dataset, () -> dataset.add(release, NodeFactory.createURI("https://odsl.org.uk/id/dataset/open"),
-            org.opendatasaveslives.odsl.vocab.Odsl.ACCESS_TIER, org.opendatasaveslives.odsl.vocab.Odsl.OPEN));
-        OdslServer.start(ServeConfig.forDataset(dataset).port(0).build()).stop();
+    void aMissingOrBrokenUsersFileStopsTheStartAndIsNamed() throws Exception {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        Path missing = temp.resolve("no-users.txt");
+        ServeException absent = assertThrows(ServeException.class,
+            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).users(missing).build()));
+        assertTrue(absent.getMessage().contains(missing.toString()) && absent.getMessage().contains("odsl user add"),
+            absent.getMessage());
+        Path broken = Files.writeString(temp.resolve("users.txt"), "alice police password123\n");
+        ServeException malformed = assertThrows(ServeException.class,
+            () -> OdslServer.start(ServeConfig.forDataset(dataset).port(0).users(broken).build()));
+        assertTrue(malformed.getMessage().contains(broken + " line 1: the password hash is not of the form"), malformed.getMessage());
+        assertTrue(!malformed.getMessage().contains("password123"), "the message must not repeat the secret");
     }
 
     @Test

@@ -43,8 +43,8 @@ final class AnnotationStore {
     AnnotationStore(DatasetGraph dataset, String base) {
         this.dataset = dataset;
         this.base = base;
-        this.openGraph = NodeFactory.createURI(base + "/graph/feedback");
-        this.restrictedGraph = NodeFactory.createURI(base + "/graph/feedback-restricted");
+        this.openGraph = Odsl.feedbackGraph(base + "/");
+        this.restrictedGraph = Odsl.restrictedFeedbackGraph(base + "/");
     }
 
     /**
