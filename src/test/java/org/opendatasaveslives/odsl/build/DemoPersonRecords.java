@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,8 @@ final class DemoPersonRecords {
     }
 
     final List<Assessment> assessments = new ArrayList<>();
+    /** NHS numbers of victims and perpetrators, where the force recorded them. */
+    private final Set<String> dashNhsNumbers = new HashSet<>();
     final Map<String, List<LocalDate>> emergencyAttendances = new HashMap<>();
     final Map<String, List<LocalDate>> careEventStarts = new HashMap<>();
 
@@ -43,6 +47,10 @@ final class DemoPersonRecords {
         records.readFhir(data.resolve(FhirBundleFiles.FOLDER));
         records.readCare(data.resolve(ClientLevelDataFiles.FOLDER));
         return records;
+    }
+
+    Set<String> dashNhsNumbers() {
+        return Set.copyOf(dashNhsNumbers);
     }
 
     /** A&E attendances of this victim in the 365 days before the date (none for a victim known only by reference). */
@@ -64,6 +72,11 @@ final class DemoPersonRecords {
         for (PoliceForce force : PoliceForce.values()) {
             for (JsonNode r : JSON.readTree(data.resolve(DashAssessmentFiles.relativePath(force)).toFile())) {
                 JsonNode nhsNumber = r.get("victimNhsNumber");
+                for (String role : List.of("victimNhsNumber", "perpetratorNhsNumber")) {
+                    if (r.has(role)) {
+                        dashNhsNumbers.add(r.get(role).asText().replace(" ", ""));
+                    }
+                }
                 assessments.add(new Assessment(force.forceName(), r.get("assessmentId").asText(),
                     LocalDate.parse(r.get("assessmentDate").asText()),
                     nhsNumber != null ? nhsNumber.asText().replace(" ", "") : force + ":" + r.get("victimReference").asText(),
