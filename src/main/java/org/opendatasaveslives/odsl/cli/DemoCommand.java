@@ -10,6 +10,7 @@ import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.CatalogException;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.generate.GenerationSummary;
+import org.opendatasaveslives.odsl.map.PseudonymKey;
 import org.opendatasaveslives.odsl.store.StoreException;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
 import org.opendatasaveslives.odsl.vocab.Odsl;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
     header = "Generate demo data, build it and serve it on localhost.",
     description = {
         "Generate the synthetic demo data, build it with catalogs/demo.ttl into run/demo/db and serve it.",
+        "Person-level releases are pseudonymised with the key in the file named by ODSL_PSEUDONYM_KEY_FILE, or else",
+        "with a random key the demo keeps in run/demo/pseudonym.key.",
         "Equivalent to 'odsl generate', 'odsl build' and 'odsl serve' in a row."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -43,6 +46,14 @@ public final class DemoCommand implements Callable<Integer> {
         Path run = home.resolve("run/demo");
         Path data = run.resolve("data");
         Path db = run.resolve("db");
+        try {
+            if (!PseudonymKey.configured()) {
+                PseudonymKey.useOrCreate(run.resolve("pseudonym.key"));
+            }
+        } catch (IOException e) {
+            err.println("odsl demo: cannot create the demo's pseudonymisation key: " + e.getMessage());
+            return 2;
+        }
         GenerationSummary generated = DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
         spec.commandLine().getOut().printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
         BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,

@@ -70,6 +70,11 @@ public final class DemoDataGenerator {
         files.addAll(AeAttendanceFiles.writeAeAttendances(outputDirectory, seed, scale));
         files.addAll(CqcLocationFiles.writeHscaActiveLocations(outputDirectory, seed, scale));
         files.addAll(AscFinanceFiles.write(outputDirectory, seed, scale));
+        // Person-level sources share one synthetic population, so that the same people appear in all three.
+        List<SyntheticPerson> people = SyntheticPeople.generate(seed, scale);
+        files.addAll(new DashAssessmentFiles(people).write(outputDirectory, seed, scale));
+        files.addAll(FhirBundleFiles.writeFhirBundles(outputDirectory, seed, scale, people));
+        files.addAll(ClientLevelDataFiles.writeClientLevelData(outputDirectory, seed, scale, people));
         return new GenerationSummary(outputDirectory, seed, scale, files);
     }
 

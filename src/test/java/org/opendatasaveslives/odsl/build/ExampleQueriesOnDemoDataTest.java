@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,13 +47,31 @@ class ExampleQueriesOnDemoDataTest {
     Path data;
     Path db;
 
+    /** A fixed key, so that the person URIs in the restricted queries' expected results stay the same. */
+    static final String TEST_KEY = "example-queries-test-key-not-for-deployment";
+    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
+    String previousKeyFile;
+
     @BeforeAll
-    void buildDemo() {
+    void buildDemo() throws Exception {
         data = tmp.resolve("data");
         db = tmp.resolve("db");
+        Path key = tmp.resolve("pseudonym.key");
+        Files.writeString(key, TEST_KEY);
+        previousKeyFile = System.getProperty(KEY_PROPERTY);
+        System.setProperty(KEY_PROPERTY, key.toString());
         DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, DemoDataGenerator.DEFAULT_SCALE);
         CliRun build = CliRun.of("build", "--catalog", "catalogs/demo.ttl", "--data", data.toString(), "--db", db.toString());
         assertEquals(0, build.exitCode(), build.all());
+    }
+
+    @AfterAll
+    void restoreKey() {
+        if (previousKeyFile == null) {
+            System.clearProperty(KEY_PROPERTY);
+        } else {
+            System.setProperty(KEY_PROPERTY, previousKeyFile);
+        }
     }
 
     @Test
@@ -68,6 +87,53 @@ class ExampleQueriesOnDemoDataTest {
             }
             assertEquals(Files.readString(expectedFile), actual, "results of queries/" + query.name() + ".rq");
         }
+    }
+
+    @Test
+    void highRiskVictimsAttendancesAndCareContactEqualTheGeneratedFiles() throws Exception {
+        DemoPersonRecords records = DemoPersonRecords.read(data);
+        Map<String, String> expected = new TreeMap<>();
+        for (DemoPersonRecords.Assessment a : records.assessments) {
+            if (a.riskLevel().equals("high")) {
+                expected.put(a.id(), a.force() + "|" + a.assessed() + "|" + records.attendancesBefore(a) + "|"
+                    + records.knownToSocialCareBy(a) + "|" + a.maracReferral());
+            }
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (Map<String, String> row : rows("high-risk-victims-ae-and-social-care")) {
+            String assessment = row.get("assessment");
+            actual.put(assessment.substring(assessment.lastIndexOf('/') + 1), row.get("force") + "|" + row.get("assessed")
+                + "|" + row.get("aeAttendances") + "|" + row.get("knownToSocialCare") + "|" + row.get("maracReferral"));
+        }
+        assertEquals(expected, actual);
+        assertTrue(actual.values().stream().anyMatch(v -> !v.contains("|0|")), "some victims attended A&E before");
+        assertTrue(actual.values().stream().anyMatch(v -> v.contains("|true|")), "social care knew some victims");
+    }
+
+    @Test
+    void aeContactNeverSharedPerForceEqualsTheGeneratedFiles() throws Exception {
+        DemoPersonRecords records = DemoPersonRecords.read(data);
+        Map<String, boolean[]> victims = new TreeMap<>(); // force|victim -> {had A&E contact, ever referred}
+        for (DemoPersonRecords.Assessment a : records.assessments) {
+            if (a.riskLevel().equals("high")) {
+                boolean[] v = victims.computeIfAbsent(a.force() + "|" + a.victimKey(), k -> new boolean[2]);
+                v[0] |= records.attendancesBefore(a) > 0;
+                v[1] |= a.maracReferral();
+            }
+        }
+        Map<String, String> expected = new TreeMap<>();
+        for (String force : victims.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).distinct().toList()) {
+            List<boolean[]> ofForce = victims.entrySet().stream().filter(e -> e.getKey().startsWith(force + "|"))
+                .map(Map.Entry::getValue).toList();
+            expected.put(force, ofForce.size() + "|" + ofForce.stream().filter(v -> v[0]).count() + "|"
+                + ofForce.stream().filter(v -> v[0] && !v[1]).count());
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (Map<String, String> row : rows("high-risk-victims-ae-contact-never-shared-by-force")) {
+            actual.put(row.get("force"), row.get("highRiskVictims") + "|" + row.get("withAeContact") + "|"
+                + row.get("withAeContactNeverShared"));
+        }
+        assertEquals(expected, actual);
     }
 
     @Test
