@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Generate the synthetic demo data, build it with catalogs/demo.ttl into run/demo/db and serve it.",
         "Person-level releases are pseudonymised with the key in the file named by ODSL_PSEUDONYM_KEY_FILE, or else",
-        "with a random key the demo keeps in run/demo/pseudonym.key.",
+        "with a random key the demo keeps in run/demo/pseudonym.key. Anonymous visitors see the open releases; the",
+        "demo user 'safeguarding' (its password is printed the first time) sees the person-level ones too.",
         "Equivalent to 'odsl generate', 'odsl build' and 'odsl serve' in a row."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -67,6 +68,10 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("odsl demo: " + e.getMessage());
             return 2;
         }
-        return new CommandLine(new ServeCommand()).execute("--db", db.toString(), "--port", Integer.toString(port));
+        Path users = run.resolve("users.txt");
+        DemoUser.ensure(users, spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
+        return new CommandLine(new ServeCommand()).execute("--db", db.toString(), "--port", Integer.toString(port),
+            "--users", users.toString());
     }
 }
