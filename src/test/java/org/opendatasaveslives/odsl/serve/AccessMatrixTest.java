@@ -242,6 +242,30 @@ class AccessMatrixTest {
         }));
         routes.add(new Route("restricted example query file", who -> get("/queries/02-restricted-assessments.rq", "*/*"),
                 (who, response) -> assertEquals(who.readsRestricted() ? 200 : 404, response.statusCode())));
+        for (Release release : RELEASES) {
+            String thing = "thing/" + release.name() + "-0";
+            routes.add(new Route("linked-data page /doc/" + thing, who -> get("/doc/" + thing, "text/html"),
+                    (who, response) -> assertEquals(who.mayRead(release) ? 200 : 404, response.statusCode())));
+            routes.add(new Route("linked-data Turtle /doc/" + thing + ".ttl", who -> get("/doc/" + thing + ".ttl", "*/*"),
+                    (who, response) -> assertEquals(who.mayRead(release) ? 200 : 404, response.statusCode())));
+            routes.add(new Route("dump of " + release.name(), who -> get("/dumps/" + release.name() + ".nt.gz", "*/*"),
+                    (who, response) -> assertEquals(who.mayRead(release) ? 200 : 404, response.statusCode())));
+        }
+        routes.add(new Route("ontology index /def/", who -> get("/def/", "text/html"),
+                (who, response) -> assertEquals(200, response.statusCode())));
+        routes.add(new Route("catalogue HTML", who -> get("/catalog", "text/html"),
+                (who, response) -> assertEquals(200, response.statusCode())));
+        routes.add(new Route("catalogue Turtle", who -> get("/catalog", "text/turtle"),
+                (who, response) -> assertEquals(200, response.statusCode())));
+        routes.add(new Route("VoID and service description", who -> get("/.well-known/void", "text/turtle"),
+                (who, response) -> assertEquals(200, response.statusCode())));
+        routes.add(new Route("dumps list", who -> get("/dumps/?format=json", "application/json"), (who, response) -> {
+            assertEquals(200, response.statusCode(), response.body());
+            Set<String> listed = new HashSet<>();
+            JSON.readTree(response.body()).get("graphs").forEach(g -> listed.add(g.get("graph").asText()));
+            listed.removeIf(graph -> graph.contains("/graph/feedback"));
+            assertEquals(who.readable().stream().map(Release::uri).collect(Collectors.toSet()), listed);
+        }));
         routes.add(new Route("error: SPARQL syntax", who -> sparqlGet(OdslServer.SPARQL_PATH,
                 "SELECT * WHERE { GRAPH ?g { ?s ?p ", "application/sparql-results+json"),
                 (who, response) -> assertEquals(400, response.statusCode())));
