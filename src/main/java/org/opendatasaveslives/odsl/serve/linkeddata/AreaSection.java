@@ -39,7 +39,17 @@ final class AreaSection {
         contains(html);
         html.element("h2", "Data about this area");
         DatasetCounts.of(ctx, area, COUNT_LIMIT).render(html);
+        download(html);
         return html.close("section");
+    }
+
+    /** #GiveTheDataBack: everything about the area and the places within it, as one file (the catalogue's extract). */
+    private void download(Html html) {
+        String code = area.getURI().substring(UriSpace.ONS_AREA.length());
+        html.open("p", "class", "download").text("Everything about this area and the places within it, as one file: ");
+        html.link("/extract/area/" + code + ".ttl", "Turtle").text(" · ");
+        html.link("/extract/area/" + code + ".nq", "N-Quads (with each statement's release)");
+        html.close("p");
     }
 
     private void within(Html html) {

@@ -164,6 +164,8 @@ class LinkedDataServerTest {
         assertTrue(district2.contains("<h3>Areas within it</h3>"), district2);
         assertTrue(district2.contains("Lower layer super output area: 2"), district2);
         assertTrue(district2.contains(">Testtown 001A</a>") && district2.contains(">Testtown 001B</a>"), district2);
+        assertTrue(district2.contains("<a href=\"/extract/area/E07000001.ttl\">Turtle</a>"),
+            "the page offers the area's data back as one file: " + district2);
     }
 
     @Test
