@@ -85,6 +85,26 @@ public final class BenchCommand implements Runnable {
         }
     }
 
+    /** A measurement that prints its figures. */
+    @FunctionalInterface
+    interface Measurement {
+        void run(PrintWriter out) throws Exception;
+    }
+
+    /** Runs the measurement: exit 0 with its figures printed, or 2 with the error. */
+    static int report(CommandSpec spec, Measurement measurement) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            measurement.run(out);
+            out.flush();
+            return 0;
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+    }
+
     /** {@code odsl bench build}: the whole build against Jena's TDB2 basic loader on the same quads. */
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = {"Generate the demo data at a scale, build catalogs/demo.ttl into a temporary database (map,"
@@ -103,20 +123,13 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
+            return report(spec, out -> {
                 for (int scale : scales) {
                     out.println(BuildBenchmark.run(ProjectHome.get(), scale).line());
                     out.flush();
                 }
                 out.println(MapBenchmark.machine());
-                out.flush();
-                return 0;
-            } catch (Exception e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return 2;
-            }
+            });
         }
     }
 
@@ -137,16 +150,8 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                out.println(ValidateBenchmark.run(ProjectHome.get(), rows).line() + " | " + MapBenchmark.machine());
-                out.flush();
-                return 0;
-            } catch (Exception e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return 2;
-            }
+            return report(spec, out -> out.println(ValidateBenchmark.run(ProjectHome.get(), rows).line() + " | "
+                + MapBenchmark.machine()));
         }
     }
 
