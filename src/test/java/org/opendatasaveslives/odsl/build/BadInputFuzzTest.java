@@ -68,7 +68,6 @@ class BadInputFuzzTest {
     /** Records kept from each generated file: enough to exercise every column, few enough to keep a case quick. */
     static final int RECORDS = 30;
     static final Duration CASE_TIMEOUT = Duration.ofSeconds(60);
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
 
     @TempDir
     static Path tmp;
@@ -83,8 +82,7 @@ class BadInputFuzzTest {
 
     @BeforeAll
     void generateInputsAndOpenStore() throws Exception {
-        previousKey = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, Files.writeString(tmp.resolve("key.txt"), "synthetic-fuzz-key-0123456789abcdef\n").toString());
+        previousKey = TestKeys.use(Files.writeString(tmp.resolve("key.txt"), "synthetic-fuzz-key-0123456789abcdef\n"));
         data = tmp.resolve("data");
         DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, 1);
         DashAssessmentFiles.writeDashAssessments(data, DemoDataGenerator.DEFAULT_SEED, 1);
@@ -117,11 +115,7 @@ class BadInputFuzzTest {
     void printEndingsAndRestoreKey() {
         System.out.println("bad-input cases by kind: release failed / loaded with rejects / loaded all");
         ENDINGS.forEach((kind, n) -> System.out.printf("  %-28s %3d / %3d / %3d%n", kind, n[0], n[1], n[2]));
-        if (previousKey == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKey);
-        }
+        TestKeys.restore(previousKey);
         dsg.close();
     }
 

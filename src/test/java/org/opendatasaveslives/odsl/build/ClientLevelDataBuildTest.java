@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -53,7 +49,6 @@ class ClientLevelDataBuildTest {
     static final String MAPPING = "mappings/dhsc-asc-client-level.rml.ttl";
     static final Path SAMPLE = Path.of("src/test/resources/social-care-clients/cld-sample.csv");
     static final String GRAPH = "https://odsl.org.uk/graph/dhsc-asc-cld-sample";
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     static final String KEY_A = "synthetic-test-key-A-0123456789abcdef";
     static final String KEY_B = "synthetic-test-key-B-fedcba9876543210";
     static final String SCHEMA = "PREFIX schema: <http://schema.org/> ";
@@ -87,8 +82,7 @@ class ClientLevelDataBuildTest {
     void build() throws Exception {
         keyA = Files.writeString(tmp.resolve("key-a.txt"), KEY_A + "\n");
         keyB = Files.writeString(tmp.resolve("key-b.txt"), KEY_B + "\n");
-        previousKey = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, keyA.toString());
+        previousKey = TestKeys.use(keyA);
         rows = readRows(SAMPLE);
         data = tmp.resolve("data");
         people = SyntheticPeople.generate(DemoDataGenerator.DEFAULT_SEED, 1);
@@ -102,11 +96,7 @@ class ClientLevelDataBuildTest {
 
     @AfterAll
     void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKey);
-        }
+        TestKeys.restore(previousKey);
     }
 
     static List<Map<String, String>> readRows(Path csv) throws Exception {
@@ -122,7 +112,7 @@ class ClientLevelDataBuildTest {
 
     private static String eventUri(Map<String, String> row) throws Exception {
         String gss = GSS.get(row.get("LA_Code"));
-        return "https://odsl.org.uk/id/care-event/" + gss + "/" + hmac(KEY_A, gss + ":" + row.get("Event_Reference"));
+        return "https://odsl.org.uk/id/care-event/" + gss + "/" + TestKeys.hmac(KEY_A, gss + ":" + row.get("Event_Reference"));
     }
 
     @Test
@@ -189,13 +179,13 @@ class ClientLevelDataBuildTest {
 
     @Test
     void oneNhsNumberIsOnePersonAcrossCouncilsAndAMissingOneTheCouncilScopedLocalId() throws Exception {
-        String person = "https://odsl.org.uk/id/person/" + hmac(KEY_A, line(2).get("NHS_Number"));
+        String person = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, line(2).get("NHS_Number"));
         assertEquals(line(2).get("NHS_Number"), line(6).get("NHS_Number"));
         assertEquals(Map.of("http://statistics.data.gov.uk/id/statistical-geography/E08000035", 4L,
             "http://statistics.data.gov.uk/id/statistical-geography/E10000016", 2L), StoreQueries.counts(db,
             "SELECT ?council (COUNT(?e) AS ?n) WHERE { GRAPH <" + GRAPH + "> { ?e odsl:client <" + person + "> ;"
             + " odsl:councilArea ?council } } GROUP BY ?council"));
-        String local = "https://odsl.org.uk/id/person/" + hmac(KEY_A, "E08000035:" + line(8).get("LA_Person_Unique_Identifier"));
+        String local = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, "E08000035:" + line(8).get("LA_Person_Unique_Identifier"));
         assertEquals("", line(8).get("NHS_Number"));
         assertEquals(1, StoreQueries.count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH + "> { <"
             + eventUri(line(8)) + "> odsl:client <" + local + "> } }"));
@@ -209,8 +199,8 @@ class ClientLevelDataBuildTest {
         String withB = mappedClients(keyB);
         assertEquals(withA, mappedClients(keyA));
         assertNotEquals(withA, withB);
-        assertTrue(withA.contains("https://odsl.org.uk/id/person/" + hmac(KEY_A, line(2).get("NHS_Number"))), withA);
-        assertTrue(withB.contains("https://odsl.org.uk/id/person/" + hmac(KEY_B, line(2).get("NHS_Number"))), withB);
+        assertTrue(withA.contains("https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, line(2).get("NHS_Number"))), withA);
+        assertTrue(withB.contains("https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_B, line(2).get("NHS_Number"))), withB);
     }
 
     @Test
@@ -258,7 +248,7 @@ class ClientLevelDataBuildTest {
             for (Map<String, String> row : generated) {
                 perType.merge(row.get("Event_Type"), 1L, Long::sum);
                 String nhs = row.get("NHS_Number");
-                persons.add("https://odsl.org.uk/id/person/" + hmac(KEY_A, nhs.isEmpty()
+                persons.add("https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, nhs.isEmpty()
                     ? council.gssCode() + ":" + row.get("LA_Person_Unique_Identifier") : nhs));
             }
             String graph = "https://odsl.org.uk/graph/" + release;
@@ -291,7 +281,7 @@ class ClientLevelDataBuildTest {
 
     @Test
     void theExampleQueryTellsWhetherAPersonWasKnownToSocialCareBeforeADate() throws Exception {
-        String person = "https://odsl.org.uk/id/person/" + hmac(KEY_A, line(2).get("NHS_Number"));
+        String person = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, line(2).get("NHS_Number"));
         String query = KNOWN_BEFORE.replace("PERSON", person);
         assertEquals(Map.of(), eventTypes(query.replace("DATE", "2024-05-02")), "first request on 2 May 2024");
         assertEquals(Map.of("Request", 1L, "Assessment", 1L, "Service", 1L, "Review", 1L),
@@ -327,21 +317,15 @@ class ClientLevelDataBuildTest {
     }
 
     private String dump(Path key) throws Exception {
-        String before = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, key.toString());
+        String before = TestKeys.use(key);
         try {
             Path out = Files.createTempFile(tmp, "mapped", ".nq");
             CliRun run = CliRun.of("map", MAPPING, "--input", SAMPLE.toString(), "-o", out.toString(), "--format", "nq");
             assertEquals(1, run.exitCode(), run.all());
             return Files.readString(out, StandardCharsets.UTF_8) + run.all();
         } finally {
-            System.setProperty(KEY_PROPERTY, before);
+            TestKeys.restore(before);
         }
     }
 
-    static String hmac(String key, String value) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -9,16 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +46,6 @@ class DashAssessmentsBuildTest {
     static final String CATALOG = "src/test/resources/catalogs/dash.ttl";
     static final String MAPPING = "mappings/police-dash.rml.ttl";
     static final String GRAPH = "https://odsl.org.uk/graph/";
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     static final String KEY_A = "synthetic-test-key-A-0123456789abcdef";
     static final String KEY_B = "synthetic-test-key-B-fedcba9876543210";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -69,8 +64,7 @@ class DashAssessmentsBuildTest {
     void build() throws Exception {
         keyA = Files.writeString(tmp.resolve("key-a.txt"), KEY_A + "\n");
         keyB = Files.writeString(tmp.resolve("key-b.txt"), KEY_B + "\n");
-        previousKey = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, keyA.toString());
+        previousKey = TestKeys.use(keyA);
         data = tmp.resolve("data");
         files = DashAssessmentFiles.writeDashAssessments(data, DemoDataGenerator.DEFAULT_SEED, 1);
         writeFaults(data.resolve("police/dash/faults.json"));
@@ -80,11 +74,7 @@ class DashAssessmentsBuildTest {
 
     @AfterAll
     void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKey);
-        }
+        TestKeys.restore(previousKey);
     }
 
     /** Six records: $[0] and $[5] valid, $[1] no risk level, $[2] an unknown answer, $[3] 30 February, $[4] both. */
@@ -266,15 +256,14 @@ class DashAssessmentsBuildTest {
         String keyB1 = victims(input, keyB);
         assertEquals(keyA1, keyA2);
         assertNotEquals(keyA1, keyB1);
-        String expected = "https://odsl.org.uk/id/person/" + hmac(KEY_A, "west-yorkshire-police:SAME-REF-001");
+        String expected = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY_A, "west-yorkshire-police:SAME-REF-001");
         assertEquals(expected + " " + expected, keyA1, "two assessments of one victim: one URI, the force-scoped HMAC");
         assertEquals(64, keyB1.split(" ")[0].substring("https://odsl.org.uk/id/person/".length()).length());
     }
 
     /** The victim URIs of a mapped file with the given key, in record order. */
     private String victims(Path input, Path key) throws Exception {
-        String before = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, key.toString());
+        String before = TestKeys.use(key);
         try {
             Path out = Files.createTempFile(tmp, "mapped", ".nq");
             CliRun run = CliRun.of("map", MAPPING, "--input", input.toString(), "-o", out.toString(), "--format", "nq");
@@ -289,13 +278,8 @@ class DashAssessmentsBuildTest {
             }
             return String.join(" ", victims);
         } finally {
-            System.setProperty(KEY_PROPERTY, before);
+            TestKeys.restore(before);
         }
     }
 
-    private static String hmac(String key, String value) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

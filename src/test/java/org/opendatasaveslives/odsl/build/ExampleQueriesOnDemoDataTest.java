@@ -49,7 +49,6 @@ class ExampleQueriesOnDemoDataTest {
 
     /** A fixed key, so that the person URIs in the restricted queries' expected results stay the same. */
     static final String TEST_KEY = "example-queries-test-key-not-for-deployment";
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     String previousKeyFile;
 
     @BeforeAll
@@ -58,8 +57,7 @@ class ExampleQueriesOnDemoDataTest {
         db = tmp.resolve("db");
         Path key = tmp.resolve("pseudonym.key");
         Files.writeString(key, TEST_KEY);
-        previousKeyFile = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, key.toString());
+        previousKeyFile = TestKeys.use(key);
         DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, DemoDataGenerator.DEFAULT_SCALE);
         CliRun build = CliRun.of("build", "--catalog", "catalogs/demo.ttl", "--data", data.toString(), "--db", db.toString());
         assertEquals(0, build.exitCode(), build.all());
@@ -67,11 +65,7 @@ class ExampleQueriesOnDemoDataTest {
 
     @AfterAll
     void restoreKey() {
-        if (previousKeyFile == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKeyFile);
-        }
+        TestKeys.restore(previousKeyFile);
     }
 
     @Test

@@ -8,16 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +39,6 @@ import org.opendatasaveslives.odsl.generate.SyntheticPerson;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FhirBundleFilesBuildTest {
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     static final String KEY = "synthetic-test-key-FHIR-generated-0123456789";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,8 +53,7 @@ class FhirBundleFilesBuildTest {
 
     @BeforeAll
     void build() throws Exception {
-        previousKey = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, Files.writeString(tmp.resolve("key.txt"), KEY + "\n").toString());
+        previousKey = TestKeys.use(Files.writeString(tmp.resolve("key.txt"), KEY + "\n"));
         data = tmp.resolve("data");
         people = SyntheticPeople.generate(DemoDataGenerator.DEFAULT_SEED, 1);
         files = FhirBundleFiles.writeFhirBundles(data, DemoDataGenerator.DEFAULT_SEED, 1, people);
@@ -71,11 +65,7 @@ class FhirBundleFilesBuildTest {
 
     @AfterAll
     void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKey);
-        }
+        TestKeys.restore(previousKey);
     }
 
     private static String trust(GeneratedFile file) {
@@ -136,7 +126,7 @@ class FhirBundleFilesBuildTest {
         Set<String> expected = new TreeSet<>();
         for (SyntheticPerson person : people) {
             if (person.isKnownTo(Agency.HEALTH)) {
-                expected.add("https://odsl.org.uk/id/person/" + hmac(person.nhsNumber()));
+                expected.add("https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY, person.nhsNumber()));
             }
         }
         assertEquals(expected, new TreeSet<>(StoreQueries.counts(db, "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g {"
@@ -169,7 +159,7 @@ class FhirBundleFilesBuildTest {
             }
         }
         String nhsNumber = expected.entrySet().stream().filter(e -> e.getValue() >= 2).findFirst().orElseThrow().getKey();
-        String person = "https://odsl.org.uk/id/person/" + hmac(nhsNumber);
+        String person = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY, nhsNumber);
         assertEquals(Map.of(person, expected.get(nhsNumber)), StoreQueries.counts(db, """
             SELECT ?person (COUNT(?encounter) AS ?n) WHERE {
               VALUES ?person { <%s> }
@@ -206,9 +196,4 @@ class FhirBundleFilesBuildTest {
         assertEquals(List.of(), leaks);
     }
 
-    private static String hmac(String value) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +43,6 @@ class FhirBundlesBuildTest {
     static final String CATALOG = "src/test/resources/catalogs/fhir.ttl";
     static final String GRAPH = "https://odsl.org.uk/graph/";
     static final String FHIR = "PREFIX fhir: <http://hl7.org/fhir/>\n";
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     static final String KEY = "synthetic-test-key-FHIR-0123456789abcdef";
     static final List<String> MAPPED = List.of("Patient", "Encounter", "Condition", "Observation", "Organization",
         "Practitioner");
@@ -67,8 +62,7 @@ class FhirBundlesBuildTest {
 
     @BeforeAll
     void build() throws Exception {
-        previousKey = System.getProperty(KEY_PROPERTY);
-        System.setProperty(KEY_PROPERTY, Files.writeString(tmp.resolve("key.txt"), KEY + "\n").toString());
+        previousKey = TestKeys.use(Files.writeString(tmp.resolve("key.txt"), KEY + "\n"));
         data = tmp.resolve("data");
         Path synthea = Files.createDirectories(data.resolve("fhir/synthea"));
         int n = 0;
@@ -88,11 +82,7 @@ class FhirBundlesBuildTest {
 
     @AfterAll
     void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKey);
-        }
+        TestKeys.restore(previousKey);
     }
 
     private static List<Path> sampleFiles() throws Exception {
@@ -369,7 +359,7 @@ class FhirBundlesBuildTest {
 
     @Test
     void anNhsNumberGivesTheKeyedPseudonymAndReferencesByIdOrFullUrlReachTheSamePerson() throws Exception {
-        String person = "https://odsl.org.uk/id/person/" + hmac(KEY, VALID_NHS_NUMBER);
+        String person = "https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY, VALID_NHS_NUMBER);
         String g = GRAPH + "fhir-faults";
         assertEquals(Map.of(person, 2L), StoreQueries.counts(db, "SELECT ?p (COUNT(?x) AS ?n) WHERE { GRAPH <" + g
             + "> { ?x odsl:patient ?p . ?p odsl:pseudonymBasis odsl:NhsNumberPseudonym } } GROUP BY ?p"),
@@ -389,9 +379,4 @@ class FhirBundlesBuildTest {
             + " <https://odsl.org.uk/id/organisation/RR8> skos:notation \"RR8\" } }"));
     }
 
-    private static String hmac(String key, String value) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

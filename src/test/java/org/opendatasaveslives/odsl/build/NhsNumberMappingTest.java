@@ -65,17 +65,12 @@ class NhsNumberMappingTest {
                     odsl:shapes "people.shapes.ttl" ; odsl:input "people.csv" .
                 """);
         Path key = Files.writeString(dir.resolve("key"), "test-deployment-key-0123456789");
-        previousKeyFile = System.getProperty("odsl.pseudonymKeyFile");
-        System.setProperty("odsl.pseudonymKeyFile", key.toString());
+        previousKeyFile = TestKeys.use(key);
     }
 
     @AfterEach
     void restoreKey() {
-        if (previousKeyFile == null) {
-            System.clearProperty("odsl.pseudonymKeyFile");
-        } else {
-            System.setProperty("odsl.pseudonymKeyFile", previousKeyFile);
-        }
+        TestKeys.restore(previousKeyFile);
     }
 
     @Test

@@ -10,13 +10,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,7 +42,6 @@ import org.opendatasaveslives.odsl.store.Store;
 class PersonLinkageAcrossSourcesTest {
     static final String KEY = "person-linkage-test-key-not-for-deployment";
     static final String OTHER_KEY = "another-deployment-key-for-this-test";
-    static final String KEY_PROPERTY = "odsl.pseudonymKeyFile";
     static final String CARE_RELEASE = "dhsc-asc-cld-leeds-2024-25";
     static final Node VICTIM = uri("https://odsl.org.uk/def/odsl/victim");
     static final Node PERPETRATOR = uri("https://odsl.org.uk/def/odsl/perpetrator");
@@ -67,18 +62,14 @@ class PersonLinkageAcrossSourcesTest {
         db = tmp.resolve("db");
         DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, DemoDataGenerator.DEFAULT_SCALE);
         records = DemoPersonRecords.read(data);
-        previousKeyFile = System.getProperty(KEY_PROPERTY);
+        previousKeyFile = System.getProperty(TestKeys.PROPERTY);
         build = buildWithKey(KEY, db, personLevelReleases());
         assertEquals(0, build.exitCode(), build.all());
     }
 
     @AfterAll
     void restoreKey() {
-        if (previousKeyFile == null) {
-            System.clearProperty(KEY_PROPERTY);
-        } else {
-            System.setProperty(KEY_PROPERTY, previousKeyFile);
-        }
+        TestKeys.restore(previousKeyFile);
     }
 
     @Test
@@ -91,7 +82,7 @@ class PersonLinkageAcrossSourcesTest {
         inAllFiles.retainAll(records.dashNhsNumbers());
         assertTrue(inAllFiles.size() >= 10, "people in all three files: " + inAllFiles.size());
         for (String nhsNumber : inAllFiles) {
-            Node person = uri("https://odsl.org.uk/id/person/" + hmac(KEY, nhsNumber));
+            Node person = uri("https://odsl.org.uk/id/person/" + TestKeys.hmac(KEY, nhsNumber));
             assertTrue(police.contains(person) && health.contains(person) && care.contains(person),
                 "the police, hospital and council records of one person meet at " + person.getURI());
         }
@@ -139,7 +130,7 @@ class PersonLinkageAcrossSourcesTest {
 
     private CliRun buildWithKey(String key, Path database, List<String> releases) throws Exception {
         Path keyFile = Files.writeString(tmp.resolve(key + ".key"), key);
-        System.setProperty(KEY_PROPERTY, keyFile.toString());
+        System.setProperty(TestKeys.PROPERTY, keyFile.toString());
         List<String> args = new ArrayList<>(List.of("build", "--catalog", "catalogs/demo.ttl", "--data", data.toString(),
             "--db", database.toString()));
         releases.forEach(release -> args.addAll(List.of("--release", release)));
@@ -185,12 +176,6 @@ class PersonLinkageAcrossSourcesTest {
         } finally {
             Store.close(dsg);
         }
-    }
-
-    private static String hmac(String key, String value) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Node uri(String iri) {
