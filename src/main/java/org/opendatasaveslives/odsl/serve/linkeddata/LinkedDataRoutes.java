@@ -6,7 +6,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
 
 /**
- * Adds the linked-data routes to a Fuseki server: {@code /id/...} (303 to the document), {@code /doc/...} and
+ * Adds the linked-data routes to a Fuseki server: {@code /id/...} (303 to the document), {@code /graph/...} (303 to
+ * the document about the named graph), {@code /doc/...} and
  * {@code /def/...} (the documents, in HTML and RDF), {@code /doc?uri=...} for any other URI the data describes.
  */
 public final class LinkedDataRoutes {
@@ -18,6 +19,7 @@ public final class LinkedDataRoutes {
                                              PageSection... sections) {
         List<PageSection> added = List.of(sections);
         builder.addServlet(IdRedirectServlet.PATH_SPEC, new IdRedirectServlet(uris))
+                .addServlet(GraphRedirectServlet.PATH_SPEC, new GraphRedirectServlet(uris))
                 .addServlet("/doc/*", new DocumentServlet(readable, uris, added))
                 .addServlet("/def/*", new DocumentServlet(readable, uris, added));
         for (DocumentFormat format : DocumentFormat.values()) {

@@ -60,6 +60,16 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void aNamedGraphUriLeadsToTheDocumentAboutItsRelease() throws Exception {
+        HttpResponse<String> response = get(base + "/graph/police-test", "text/html");
+        assertEquals(303, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertEquals("/doc?uri=https%3A%2F%2Fodsl.org.uk%2Fgraph%2Fpolice-test", location);
+        String page = get(base + location, "text/html").body();
+        assertTrue(page.contains("/doc/dataset/police-test"), "the page links the release that loaded the graph: " + page);
+    }
+
+    @Test
     void documentOnLocalhostDescribesTheDataUri() throws Exception {
         HttpResponse<String> response = get(base + "/doc/crime/c1", "text/turtle");
         assertEquals(200, response.statusCode());
