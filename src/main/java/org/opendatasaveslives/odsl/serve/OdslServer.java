@@ -284,6 +284,8 @@ public final class OdslServer {
                     .port(config.port())
                     .add(DATASET_PATH, service)
                     .enablePing(true)
+                    .addFilter(DATASET_PATH, new QuerySizeFilter())
+                    .addFilter(DATASET_PATH + "/*", new QuerySizeFilter())
                     .addFilter("/*", new MalformedParametersFilter())
                     .addFilter("/*", new CredentialsFilter())
                     .addFilter(GRAPH_STORE_PATH, new UnionDefaultGraphFilter())

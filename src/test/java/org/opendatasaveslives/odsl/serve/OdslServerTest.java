@@ -153,6 +153,27 @@ class OdslServerTest {
     }
 
     @Test
+    void postedQueriesOverTheSizeCapAreRefusedBeforeBeingReadAndSmallerOnesRun() throws Exception {
+        String small = "# " + "x".repeat(50_000) + "\nASK { ?s ?p ?o }";
+        String large = "# " + "x".repeat((int) QuerySizeFilter.MAX_BYTES) + "\nASK { ?s ?p ?o }";
+        for (String endpoint : List.of(server.sparqlUrl(), base() + "odsl")) {
+            assertEquals(200, postQuery(endpoint, small).statusCode(), endpoint);
+            HttpResponse<String> direct = postQuery(endpoint, large);
+            assertEquals(413, direct.statusCode(), endpoint);
+            assertTrue(direct.body().contains("limited to " + QuerySizeFilter.MAX_BYTES + " bytes"), direct.body());
+            HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(large)))
+                    .header("Content-Type", "application/x-www-form-urlencoded"));
+            assertEquals(413, form.statusCode(), endpoint);
+        }
+    }
+
+    private HttpResponse<String> postQuery(String endpoint, String query) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(endpoint)).POST(HttpRequest.BodyPublishers.ofString(query))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json"));
+    }
+
+    @Test
     void serviceToAnotherEndpointIsRefused() throws Exception {
         String query = "SELECT * WHERE { SERVICE <" + server.sparqlUrl() + "> { ?s ?p ?o } }";
         HttpResponse<String> response = get(server.sparqlUrl() + "?query=" + encode(query), "application/sparql-results+json");
