@@ -42,11 +42,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.serve.HeadlessChromium;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.ReleaseOutcome;
@@ -231,34 +231,13 @@ class CatalogueAndDumpsTest {
 
     @Test
     void catalogueRendersInHeadlessChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "Debian's chromium package is not installed");
-        Path screenshot = Path.of("target/screenshots/catalogue.png").toAbsolutePath();
-        Files.createDirectories(screenshot.getParent());
-        Files.deleteIfExists(screenshot);
-        List<String> headless = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--hide-scrollbars", "--window-size=1280,1600", "--user-data-dir=" + tmp.resolve("chromium"));
-        String dom = run(concat(headless, "--dump-dom", root + "catalog"));
+        HeadlessChromium chromium = HeadlessChromium.in(tmp.resolve("chromium"));
+        String dom = chromium.dom(root + "catalog");
         assertTrue(dom.contains("Kent Police street-level crime, 2025-01 (synthetic)"), dom);
         assertTrue(dom.contains("<td>Records rejected</td><td></td><td class=\"n\">2</td>"), dom);
         assertFalse(dom.contains("Secret release"));
-        run(concat(headless, "--screenshot=" + screenshot, root + "catalog"));
+        Path screenshot = chromium.screenshot("catalogue.png", root + "catalog");
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the page was written to " + screenshot);
-    }
-
-    private static List<String> concat(List<String> command, String... more) {
-        List<String> all = new java.util.ArrayList<>(command);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    /** Runs a command, returning its standard output; its error output (Chromium's D-Bus noise) is discarded. */
-    private static String run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "chromium did not finish");
-        assertEquals(0, process.exitValue(), String.join(" ", command));
-        return new String(out, StandardCharsets.UTF_8);
     }
 
     // ---- restricted graphs
