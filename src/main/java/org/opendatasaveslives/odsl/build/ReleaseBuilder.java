@@ -117,7 +117,7 @@ final class ReleaseBuilder {
         try (RejectsReport rejects = new RejectsReport(rejectsFile);
              MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_SIZE)) {
             ValidatingLoader loader = pipeline.loader();
-            MapResult result = Txn.calculateWrite(dsg, () -> {
+            Loaded loaded = Txn.calculateWrite(dsg, () -> {
                 Store.eraseGraph(dsg, graph);
                 MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
                 Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected());
@@ -126,16 +126,15 @@ final class ReleaseBuilder {
                 for (Graph g : List.of(spec.description(), metadata, quality)) {
                     g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
-                ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/");
-                return r;
+                return new Loaded(r, ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/"));
             });
-            long triples = Txn.calculateRead(dsg, () -> dsg.getGraph(graph).size());
+            MapResult result = loaded.mapped();
             if (result.recordsRead() != loader.loaded() + loader.rejected()) {
                 throw new IllegalStateException("record accounting broken: read " + result.recordsRead() + ", loaded "
                     + loader.loaded() + ", rejected " + loader.rejected());
             }
             return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
-                triples, System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null,
+                loaded.triples(), System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null,
                 rejects.examples());
         }
     }
@@ -171,6 +170,10 @@ final class ReleaseBuilder {
 
     private static Quad intoRelease(Quad quad, Node graph) {
         return quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad;
+    }
+
+    /** What the mapper read, and the triples of the release's graph once loaded. */
+    private record Loaded(MapResult mapped, long triples) {
     }
 
     /** Carries a mapping failure out of the write transaction, which aborts on it. */
