@@ -64,7 +64,8 @@ class PeerBenchmarkTest {
         String text = out.toString();
         Matcher line = Pattern.compile("bench peer: rows=200 xmx=256m \\| odsl: triples=(\\d+) .*triples/s=\\d+"
                 + " peak-heap=\\d+MB \\| carml: triples=(\\d+) .*triples/s=\\d+ peak-heap=\\d+MB \\|"
-                + " same-triple-count=yes ratio=\\d+\\.\\d\\d \\(odsl/carml triples/s\\)").matcher(text);
+                + " same-triple-count=yes ratio=\\d+\\.\\d\\d \\(odsl/carml triples/s\\)"
+                + " cpu-ratio=\\d+\\.\\d\\d").matcher(text);
         assertTrue(line.find(), text);
         assertEquals(line.group(1), line.group(2));
         assertTrue(text.contains("machine: cores="), text);
@@ -88,8 +89,8 @@ class PeerBenchmarkTest {
 
     @Test
     void aRunnerLineWithoutFiguresIsAnErrorQuotingTheOutput() {
-        assertEquals(new PeerRun("carml", 12, 1.5, 2048), PeerRun.parse("carml",
-                "some log line\n" + PeerRun.line(12, 1.5, 2048) + "\n"));
+        assertEquals(new PeerRun("carml", 12, 1.5, 2.25, 2048), PeerRun.parse("carml",
+                "some log line\n" + PeerRun.line(12, 1.5, 2.25, 2048) + "\n"));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> PeerRun.parse("carml", "Exception in thread main"));
         assertTrue(e.getMessage().contains("carml printed no line") && e.getMessage().contains("Exception in thread"),

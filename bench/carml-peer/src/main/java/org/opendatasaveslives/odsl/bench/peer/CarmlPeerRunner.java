@@ -23,9 +23,10 @@ import org.eclipse.rdf4j.rio.Rio;
 
 /**
  * Maps with CARML 0.4.11, streaming its statements to an N-Triples file, and prints one line of figures on stdout:
- * {@code peer-result: triples=N seconds=S peakHeapBytes=H}. Sources named in the mapping are read relative to the
- * mapping's folder. The time covers loading the mapping and mapping the file, as {@code odsl bench map} does; the
- * peak heap is the sum of the heap pools' peaks (garbage included) from just before the mapping is loaded.
+ * {@code peer-result: triples=N seconds=S cpuSeconds=C peakHeapBytes=H}. Sources named in the mapping are read
+ * relative to the mapping's folder. The time covers loading the mapping and mapping the file, as {@code odsl bench map}
+ * does; the CPU time is the whole JVM's at the end (all threads); the peak heap is the sum of the heap pools' peaks
+ * (garbage included) from just before the mapping is loaded.
  *
  * <p>Usage: {@code java -jar carml-peer.jar MAPPING.ttl OUTPUT.nt}. Exit 0 = done, 2 = wrong arguments or error.
  */
@@ -69,8 +70,11 @@ public final class CarmlPeerRunner {
             writer.endRDF();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.println(String.format(Locale.ROOT, "peer-result: triples=%d seconds=%.3f peakHeapBytes=%d",
-                triples.get(), seconds, peak));
+        System.out.println(String.format(Locale.ROOT,
+                "peer-result: triples=%d seconds=%.3f cpuSeconds=%.3f peakHeapBytes=%d", triples.get(), seconds,
+                cpuSeconds, peak));
     }
 }
