@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -107,7 +106,7 @@ public final class PeerBenchmark {
             throws IOException, InterruptedException {
         Path stdout = folder.resolve(engine + ".out");
         Path stderr = folder.resolve(engine + ".err");
-        Process process = new ProcessBuilder(new ArrayList<>(command)).directory(folder.toFile())
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         int exit;
         try {
