@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.opendatasaveslives.odsl.bench.BuildBenchmark;
 import org.opendatasaveslives.odsl.bench.AccessBenchmark;
 import org.opendatasaveslives.odsl.bench.MapBenchmark;
+import org.opendatasaveslives.odsl.bench.PeerBenchmark;
+import org.opendatasaveslives.odsl.bench.PeerJar;
 import org.opendatasaveslives.odsl.bench.ValidateBenchmark;
 import org.opendatasaveslives.odsl.map.MappingException;
 
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the engine on this machine.",
         subcommands = {BenchCommand.MapBench.class, BenchCommand.BuildBench.class, BenchCommand.ValidateBench.class,
-            BenchCommand.AccessBench.class, CommandLine.HelpCommand.class})
+            BenchCommand.AccessBench.class, BenchCommand.PeerBench.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -203,6 +205,44 @@ public final class BenchCommand implements Runnable {
             out.println(MapBenchmark.machine());
             out.flush();
             return 0;
+        }
+    }
+
+    /** {@code odsl bench peer}: our engine against CARML 0.4.11 on the same mapping and CSV. */
+    @Command(name = "peer", mixinStandardHelpOptions = true,
+            description = {"Map a synthetic police.uk street-crime CSV of N rows to N-Triples with our engine and with"
+                + " CARML 0.4.11, each in a child JVM with the same heap limit, running the same legacy-RML mapping"
+                + " (src/main/resources/odsl/bench/" + PeerBenchmark.MAPPING + ").",
+                "CARML runs from its own jar, " + PeerJar.LOCATION + ", built on first use with: " + PeerJar.BUILD
+                + " (not part of odsl's jar).",
+                "Prints one line (triples, time, triples/s and peak heap of each, the ratio ours/CARML) and the"
+                + " machine. Exit 0 = done, 2 = error."})
+    static final class PeerBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000",
+                description = "Rows of the synthetic CSV (default: ${DEFAULT-VALUE}).")
+        long rows;
+
+        @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "1g",
+                description = "The heap limit (-Xmx) of both engines' JVMs (default: ${DEFAULT-VALUE}).")
+        String heapLimit;
+
+        @Option(names = "--carml-jar", paramLabel = "FILE",
+                description = "The CARML runner jar (default: " + PeerJar.LOCATION + " in the project folder, built"
+                    + " when missing).")
+        Path carmlJar;
+
+        @Override
+        public Integer call() {
+            return report(spec, out -> {
+                PeerBenchmark.checkOptions(rows, heapLimit);
+                Path jar = carmlJar != null ? PeerJar.given(carmlJar)
+                        : PeerJar.ensure(ProjectHome.get(), spec.commandLine().getErr());
+                out.println(PeerBenchmark.run(jar, rows, heapLimit).line());
+                out.println(MapBenchmark.machine());
+            });
         }
     }
 }
