@@ -8,15 +8,18 @@ import java.util.List;
 /**
  * Measures the heap while a benchmark phase runs: the peak in use (garbage included, so it grows with the heap the
  * JVM is allowed) and the largest heap still in use just after a collection, sampled every few milliseconds: what
- * the phase really holds, which stays flat when it streams.
+ * the phase really holds, which stays flat when it streams. It also takes the CPU time the process spent in the
+ * phase (every thread, the collector's included), which other work on a shared machine disturbs far less than the
+ * wall-clock time.
  */
 final class HeapSampler implements Runnable {
     static final double MB = 1024.0 * 1024.0;
 
-    /** What a phase used, in bytes. */
-    record Usage(long peakBytes, long liveBytes) {
+    /** What a phase used: heap in bytes, CPU time in seconds. */
+    record Usage(long peakBytes, long liveBytes, double cpuSeconds) {
         String describe() {
-            return String.format("peak-heap=%.0fMB live-heap=%.0fMB", peakBytes / MB, liveBytes / MB);
+            return String.format("peak-heap=%.0fMB live-heap=%.0fMB cpu=%.1fs", peakBytes / MB, liveBytes / MB,
+                cpuSeconds);
         }
     }
 
@@ -24,6 +27,7 @@ final class HeapSampler implements Runnable {
     private final Thread thread;
     private volatile boolean running = true;
     private long live;
+    private final double cpuStart = processCpuSeconds();
 
     private HeapSampler(List<MemoryPoolMXBean> pools) {
         this.pools = pools;
@@ -70,8 +74,15 @@ final class HeapSampler implements Runnable {
             Thread.currentThread().interrupt();
         }
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        double cpu = processCpuSeconds() - cpuStart;
         synchronized (this) {
-            return new Usage(peak, live);
+            return new Usage(peak, live, cpu);
         }
+    }
+
+    /** CPU time of this JVM so far (every thread), in seconds. */
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime() / 1e9;
     }
 }

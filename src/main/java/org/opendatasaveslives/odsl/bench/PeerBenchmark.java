@@ -82,12 +82,10 @@ public final class PeerBenchmark {
         try (InputStream in = PeerBenchmark.class.getResourceAsStream("/odsl/bench/" + MAPPING)) {
             Files.copy(in, mapping);
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String xmx = "-Xmx" + heapLimit;
-        PeerRun odsl = child(folder, "odsl", List.of(java, xmx, "-cp", System.getProperty("java.class.path"),
-                PeerOdslRunner.class.getName(), mapping.toString(), folder.resolve("odsl.nt").toString()));
-        PeerRun carml = child(folder, "carml", List.of(java, xmx, "-jar", carmlJar.toAbsolutePath().toString(),
-                mapping.toString(), folder.resolve("carml.nt").toString()));
+        PeerRun odsl = ChildJvm.run(folder, "odsl", ChildJvm.command(heapLimit, PeerOdslRunner.class.getName(),
+                mapping.toString(), folder.resolve("odsl.nt").toString()));
+        PeerRun carml = ChildJvm.run(folder, "carml", List.of(ChildJvm.java(), "-Xmx" + heapLimit, "-jar",
+                carmlJar.toAbsolutePath().toString(), mapping.toString(), folder.resolve("carml.nt").toString()));
         return new Result(rows, heapLimit, odsl, carml, folder);
     }
 
@@ -99,30 +97,5 @@ public final class PeerBenchmark {
         if (!HEAP_LIMIT.matcher(heapLimit).matches()) {
             throw new IllegalArgumentException("--xmx must be a heap size such as 512m or 2g, got " + heapLimit);
         }
-    }
-
-    /** Runs one engine's JVM to its end and reads its figures; its stdout and stderr go to files in the folder. */
-    private static PeerRun child(Path folder, String engine, List<String> command)
-            throws IOException, InterruptedException {
-        Path stdout = folder.resolve(engine + ".out");
-        Path stderr = folder.resolve(engine + ".err");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        int exit;
-        try {
-            exit = process.waitFor();
-        } finally {
-            process.destroyForcibly();
-        }
-        if (exit != 0) {
-            throw new IOException(engine + " failed (exit " + exit + "): " + tail(stderr));
-        }
-        return PeerRun.parse(engine, Files.readString(stdout));
-    }
-
-    /** The last 20 lines of a child's output, for an error message. */
-    static String tail(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 }

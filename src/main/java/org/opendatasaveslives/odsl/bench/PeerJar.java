@@ -39,7 +39,7 @@ public final class PeerJar {
             int exit = build(pom, output);
             if (exit != 0 || !Files.isRegularFile(jar)) {
                 throw new IOException("building the CARML peer failed (exit " + exit + "); build it with: " + BUILD
-                        + "\n" + PeerBenchmark.tail(output));
+                        + "\n" + ChildJvm.tail(output));
             }
             return jar;
         } finally {

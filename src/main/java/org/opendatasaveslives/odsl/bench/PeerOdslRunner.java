@@ -44,6 +44,6 @@ public final class PeerOdslRunner {
             writer.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return PeerRun.line(result.quadsEmitted(), seconds, PeerRun.cpuSecondsSoFar(), heap.stop().peakBytes());
+        return PeerRun.line(result.quadsEmitted(), seconds, HeapSampler.processCpuSeconds(), heap.stop().peakBytes());
     }
 }

@@ -1,6 +1,5 @@
 package org.opendatasaveslives.odsl.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,12 +44,6 @@ public record PeerRun(String engine, long triples, double seconds, double cpuSec
 
     double triplesPerCpuSecond() {
         return triples / cpuSeconds;
-    }
-
-    /** CPU time of this JVM so far, in seconds. */
-    static double cpuSecondsSoFar() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
     }
 
     String describe() {

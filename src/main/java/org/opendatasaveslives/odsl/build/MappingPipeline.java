@@ -36,8 +36,9 @@ final class MappingPipeline implements AutoCloseable {
     private final ValidatingLoader loader;
     private final Future<MapResult> result;
 
-    MappingPipeline(RmlMapper mapper, MapOptions options, BatchValidator validator, RejectsReport rejects, int batchSize) {
-        this.loader = new ValidatingLoader(validator, this::hand, rejects, batchSize);
+    MappingPipeline(RmlMapper mapper, MapOptions options, BatchValidator validator, RejectsReport rejects,
+                    int batchRecords, int batchQuads) {
+        this.loader = new ValidatingLoader(validator, this::hand, rejects, batchRecords, batchQuads);
         this.result = worker.submit(() -> {
             try {
                 MapResult mapped = mapper.run(options, loader);

@@ -31,7 +31,12 @@ import org.opendatasaveslives.odsl.validate.ShapesLoader;
  * transaction, so the previous version stays as it was.
  */
 final class ReleaseBuilder {
-    private static final int BATCH_SIZE = 2000;
+    private static final int BATCH_RECORDS = 2000;
+    /**
+     * Also bounds a batch by its quads: the store's thread waits for the first validated batch, so a release of one
+     * batch of wide records (a DASH assessment maps to over 100 triples) would otherwise not overlap at all.
+     */
+    private static final int BATCH_QUADS = 10_000;
 
     private final DatasetGraph dsg;
     private final Graph reference;
@@ -115,7 +120,8 @@ final class ReleaseBuilder {
                 .withParameters(spec.parameters()).withRecordCheck(schema);
         Node graph = spec.graph();
         try (RejectsReport rejects = new RejectsReport(rejectsFile);
-             MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_SIZE)) {
+             MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_RECORDS,
+                 BATCH_QUADS)) {
             ValidatingLoader loader = pipeline.loader();
             Loaded loaded = Txn.calculateWrite(dsg, () -> {
                 Store.eraseGraph(dsg, graph);

@@ -28,20 +28,27 @@ final class ValidatingLoader implements MappedRecordSink {
     private final BatchValidator validator;
     private final Consumer<List<Quad>> accepted;
     private final RejectsReport rejects;
-    private final int batchSize;
+    private final int batchRecords;
+    private final int batchQuads;
 
     private final List<SourceRecord> records = new ArrayList<>();
     private final List<List<Quad>> recordQuads = new ArrayList<>();
     private long loaded;
     private long rejected;
     private long quadsLoaded;
+    private int quadsBuffered;
 
-    /** {@code accepted} receives the quads of each batch's valid records, once per batch that has any. */
-    ValidatingLoader(BatchValidator validator, Consumer<List<Quad>> accepted, RejectsReport rejects, int batchSize) {
+    /**
+     * {@code accepted} receives the quads of each batch's valid records, once per batch that has any. A batch closes
+     * at {@code batchRecords} records or {@code batchQuads} quads, whichever comes first.
+     */
+    ValidatingLoader(BatchValidator validator, Consumer<List<Quad>> accepted, RejectsReport rejects, int batchRecords,
+                     int batchQuads) {
         this.validator = validator;
         this.accepted = accepted;
         this.rejects = rejects;
-        this.batchSize = batchSize;
+        this.batchRecords = batchRecords;
+        this.batchQuads = batchQuads;
     }
 
     @Override
@@ -53,7 +60,8 @@ final class ValidatingLoader implements MappedRecordSink {
         }
         records.add(record);
         recordQuads.add(List.copyOf(quads));
-        if (records.size() >= batchSize) {
+        quadsBuffered += quads.size();
+        if (records.size() >= batchRecords || quadsBuffered >= batchQuads) {
             flush();
         }
     }
@@ -101,6 +109,7 @@ final class ValidatingLoader implements MappedRecordSink {
         rejected += failed.size();
         records.clear();
         recordQuads.clear();
+        quadsBuffered = 0;
     }
 
     private Set<Integer> recordsDescribing(Node focus, Map<Node, List<Integer>> recordsBySubject) {
