@@ -97,7 +97,7 @@ public final class GraphStoreClient {
             return "the target refused user '" + authorization.user() + "': check the user name and the password";
         }
         return "user '" + authorization.user() + "' may not write graphs there: grant it write access on the target"
-            + " (Virtuoso: the SPARQL_UPDATE role)";
+            + " (Virtuoso: GRANT SPARQL_UPDATE TO \"" + authorization.user() + "\";)";
     }
 
     /** The first words of an error body, without markup, so that an HTML error page reads as one line. */
