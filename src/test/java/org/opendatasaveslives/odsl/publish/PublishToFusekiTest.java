@@ -175,6 +175,13 @@ class PublishToFusekiTest {
             assertFalse(refused.all().contains("Tr0ub4dor"), "the password is never printed");
             assertEquals(0, target.writes(), "no write passed the login, and none was retried");
 
+            PublishRun forbidden = PublishRun.of("publish", "--db", db.toString(), "--to", target.url(), "--user",
+                TargetFuseki.OTHER_USER, "--password-file", passwordFile.toString(), "--restart");
+            assertEquals(1, forbidden.exitCode(), forbidden.all());
+            assertTrue(forbidden.err().contains("HTTP 403") && forbidden.err().contains("user 'reader' may not write"
+                + " graphs there"), forbidden.err());
+            assertFalse(forbidden.all().contains(TargetFuseki.PASSWORD), "the password is never printed");
+
             PublishRun anonymous = PublishRun.of("publish", "--db", db.toString(), "--to", target.url(), "--restart");
             assertEquals(1, anonymous.exitCode(), anonymous.all());
             assertTrue(anonymous.err().contains("the target asks for credentials: give --user and --password-file"),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -16,12 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A second, plain Fuseki as the publication target: an in-memory dataset with a read-write Graph Store endpoint at
- * {@code /ds/data}, every request behind a login (Basic or Digest). It counts the graph writes that pass the login
- * and can be told to answer some of them 503, as an overloaded or restarting store does.
+ * {@code /ds/data}, every request behind a login (Basic or Digest) that lets only {@link #USER} in. It counts the graph
+ * writes that pass the login and can be told to answer some of them 503, as an overloaded or restarting store does.
  */
 final class TargetFuseki implements AutoCloseable {
     static final String USER = "publisher";
     static final String PASSWORD = "correct-horse-battery-staple";
+    /** A user the target knows but does not let in (403). */
+    static final String OTHER_USER = "reader";
 
     final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     private final FusekiServer server;
@@ -31,7 +34,7 @@ final class TargetFuseki implements AutoCloseable {
 
     TargetFuseki(Path dir, AuthScheme scheme) throws IOException {
         Path passwords = dir.resolve("target-passwords-" + scheme);
-        Files.writeString(passwords, USER + ": " + PASSWORD + "\n");
+        Files.writeString(passwords, USER + ": " + PASSWORD + "\n" + OTHER_USER + ": " + PASSWORD + "\n");
         Filter counting = (request, response, chain) -> {
             String method = ((HttpServletRequest) request).getMethod();
             if (method.equals("PUT") || method.equals("POST")) {
@@ -44,7 +47,7 @@ final class TargetFuseki implements AutoCloseable {
             chain.doFilter(request, response);
         };
         server = FusekiServer.create().port(0).loopback(true)
-            .passwordFile(passwords.toString()).auth(scheme)
+            .passwordFile(passwords.toString()).auth(scheme).serverAuthPolicy(Auth.policyAllowSpecific(USER))
             .add("/ds", dataset, true)
             .addFilter("/*", counting)
             .build().start();
