@@ -5,6 +5,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
@@ -14,7 +18,7 @@ import org.opendatasaveslives.odsl.publish.GraphReport.Outcome;
 /**
  * Publishes one named graph from a read transaction: skips it when the target already confirmed all of it and it is
  * unchanged, continues after the last confirmed batch when the batches before are unchanged, and otherwise sends it
- * from a first PUT. Progress is recorded after every confirmed batch.
+ * from a first PUT. Progress is recorded after every confirmed batch; the next batch is read while one is sent.
  */
 final class GraphPublisher {
     private final DatasetGraph dsg;
@@ -71,15 +75,54 @@ final class GraphPublisher {
             throws PublishException {
         long confirmedBefore = sent.batches;
         long triplesBefore = sent.triples;
-        while (batches.hasNext()) {
-            Batch batch = batches.next();
-            client.send(iri, batch);
-            sent.add(batch);
-            state.record(iri, new GraphProgress(batchTriples, sent.batches, sent.triples, sent.sha256(),
-                !batches.hasNext()));
+        ExecutorService sender = Executors.newSingleThreadExecutor(GraphPublisher::senderThread);
+        try {
+            Batch inFlight = null;
+            Future<?> sending = null;
+            while (true) {
+                // The next batch is read while the last one travels: reading must stay on this thread, which holds
+                // the read transaction; sending need not.
+                Batch next = batches.hasNext() ? batches.next() : null;
+                if (inFlight != null) {
+                    await(sending);
+                    sent.add(inFlight);
+                    state.record(iri, new GraphProgress(batchTriples, sent.batches, sent.triples, sent.sha256(),
+                        next == null));
+                }
+                if (next == null) {
+                    break;
+                }
+                inFlight = next;
+                sending = sender.submit(() -> {
+                    client.send(iri, next);
+                    return null;
+                });
+            }
+        } finally {
+            sender.shutdownNow();
         }
         return new GraphReport(iri, outcome, sent.triples, sent.triples - triplesBefore, sent.batches - confirmedBefore,
             confirmedBefore, since(started));
+    }
+
+    private static void await(Future<?> sending) throws PublishException {
+        try {
+            sending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PublishException failure) {
+                throw new PublishException(failure.getMessage());
+            }
+            throw new IllegalStateException("sending a batch failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while waiting for the target");
+        }
+    }
+
+    private static Thread senderThread(Runnable task) {
+        Thread thread = new Thread(task, "odsl-publish-sender");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The batches of a graph read so far, and the digest of their bodies. */
