@@ -110,7 +110,7 @@ final class GraphPublisher {
             sending.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof PublishException failure) {
-                throw new PublishException(failure.getMessage());
+                throw failure;
             }
             throw new IllegalStateException("sending a batch failed", e.getCause());
         } catch (InterruptedException e) {

@@ -45,7 +45,8 @@ public final class GraphStoreClient {
                 if (status / 100 == 2) {
                     return;
                 }
-                failure = "HTTP " + status + detail(response.body());
+                failure = "HTTP " + status + detail(response.body()) + response.headers().firstValue("Location")
+                    .map(to -> " (the target redirects to " + to + ": give its endpoint as --to)").orElse("");
                 if (status == 401 || status == 403) {
                     throw new PublishException(where + ": " + failure + "\n" + credentialsHint(status));
                 }

@@ -21,7 +21,7 @@ public final class Publication {
         this.out = out;
     }
 
-    public List<GraphReport> publish(List<Node> graphs) throws PublishException {
+    public void publish(List<Node> graphs) throws PublishException {
         long started = System.nanoTime();
         List<GraphReport> reports = new ArrayList<>();
         for (Node graph : graphs) {
@@ -31,10 +31,9 @@ public final class Publication {
             out.flush();
         }
         out.println(totals(reports, Duration.ofNanos(System.nanoTime() - started)));
-        return reports;
     }
 
-    static String line(GraphReport r) {
+    private static String line(GraphReport r) {
         if (r.outcome() == GraphReport.Outcome.UNCHANGED) {
             return String.format("%s: %s (%,d triples)", r.graph(), r.outcome().description(), r.triples());
         }
@@ -45,7 +44,7 @@ public final class Publication {
             rate(r.triplesSent(), r.time()));
     }
 
-    static String totals(List<GraphReport> reports, Duration time) {
+    private static String totals(List<GraphReport> reports, Duration time) {
         long sent = reports.stream().mapToLong(GraphReport::triplesSent).sum();
         long batches = reports.stream().mapToLong(GraphReport::batchesSent).sum();
         long skipped = reports.stream().filter(r -> r.outcome() == GraphReport.Outcome.UNCHANGED).count();
