@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "ODSL Graph: map police, health and social-care open data to linked data, validate it, load it and serve it.",
     subcommands = {MapCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class,
         GenerateCommand.class, DemoCommand.class, BenchCommand.class, UserCommand.class,
-        DumpCommand.class,
+        DumpCommand.class, PublishCommand.class,
         ExtractCommand.class,
         CommandLine.HelpCommand.class})
 public final class Odsl implements Runnable {

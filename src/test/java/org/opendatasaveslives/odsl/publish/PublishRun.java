@@ -1,0 +1,26 @@
+package org.opendatasaveslives.odsl.publish;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.opendatasaveslives.odsl.cli.Odsl;
+
+import picocli.CommandLine;
+
+/** Runs an odsl command in-process and keeps its exit code and output. */
+record PublishRun(int exitCode, String out, String err) {
+
+    static PublishRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Odsl.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new PublishRun(code, out.toString(), err.toString());
+    }
+
+    String all() {
+        return out + err;
+    }
+}
