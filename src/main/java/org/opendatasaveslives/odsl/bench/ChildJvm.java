@@ -1,10 +1,13 @@
 package org.opendatasaveslives.odsl.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Runs one side of a benchmark in a JVM of its own, as a user would run it: with its own start-up and JIT warm-up,
@@ -17,10 +20,16 @@ final class ChildJvm {
 
     /** The command to start a Java class of this product with this JVM's {@code java}, class path and heap limit. */
     static List<String> command(String heapLimit, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heapLimit, "-cp",
-            System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heapLimit, "-cp", classPath(), mainClass));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** This JVM's class path with every entry absolute, since the child runs in another folder. */
+    static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().toString())
+            .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** This JVM's {@code java} launcher. */
