@@ -106,6 +106,11 @@ public final class ServeBenchmark {
             throws IOException, CatalogException, StoreException, InvalidInputException, InterruptedException {
         // Fuseki logs three lines per request: that would measure the logger.
         Configurator.setLevel("org.apache.jena.fuseki.Fuseki", Level.WARN);
+        // The JDK keeps 5 idle connections per server unless told otherwise: one per client, or they would reconnect.
+        int clients = Arrays.stream(concurrencies).max().orElse(1);
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", String.valueOf(Math.max(5, clients)));
+        }
         Path dir = Files.createTempDirectory("odsl-bench-serve-");
         try {
             DemoDatabase.generate(scale, dir);
@@ -116,12 +121,10 @@ public final class ServeBenchmark {
                 OdslServer server = OdslServer.start(ServeConfig.forDataset(dataset).port(0)
                         .auditLog(dir.resolve("audit.jsonl")).build());
                 try {
-                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(10)).build();
                     Map<Case, IntFunction<HttpRequest>> requests = requests(server, crimes, exampleQuery());
-                    checkAnswers(client, requests);
+                    checkAnswers(requests);
                     HeapSampler heap = HeapSampler.start();
-                    List<Run> runs = measure(new ClosedLoopLoad(client), requests, concurrencies, warmUp, measured);
+                    List<Run> runs = measure(requests, concurrencies, warmUp, measured);
                     return new Result(scale, triples, runs, heap.stop());
                 } finally {
                     server.stop();
@@ -134,14 +137,14 @@ public final class ServeBenchmark {
         }
     }
 
-    private static List<Run> measure(ClosedLoopLoad load, Map<Case, IntFunction<HttpRequest>> requests,
-                                     int[] concurrencies, Duration warmUp, Duration measured) throws InterruptedException {
+    private static List<Run> measure(Map<Case, IntFunction<HttpRequest>> requests, int[] concurrencies, Duration warmUp,
+                                     Duration measured) throws InterruptedException {
         List<Run> runs = new ArrayList<>();
         Case[] cases = Case.values();
         Duration round = measured.dividedBy(ROUNDS);
         for (int c : concurrencies) {
             for (Case kind : cases) {
-                load.run(requests.get(kind), c, warmUp);
+                ClosedLoopLoad.run(requests.get(kind), c, warmUp);
             }
             // Rounds, each starting with the next case, so that JIT compilation, garbage collection and the machine's
             // other load fall on every case alike.
@@ -150,7 +153,7 @@ public final class ServeBenchmark {
             for (int r = 0; r < ROUNDS; r++) {
                 for (int k = 0; k < cases.length; k++) {
                     int i = (r + k) % cases.length;
-                    samples.get(i).add(load.run(requests.get(cases[i]), c, round));
+                    samples.get(i).add(ClosedLoopLoad.run(requests.get(cases[i]), c, round));
                 }
             }
             for (int i = 0; i < cases.length; i++) {
@@ -195,8 +198,8 @@ public final class ServeBenchmark {
     }
 
     // Once before the clocks start: every case answers 200 with what it is meant to (a page, rows), not an empty 200.
-    private static void checkAnswers(HttpClient client, Map<Case, IntFunction<HttpRequest>> requests)
-            throws IOException, InterruptedException {
+    private static void checkAnswers(Map<Case, IntFunction<HttpRequest>> requests) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
         for (Case kind : Case.values()) {
             HttpRequest request = requests.get(kind).apply(0);
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
