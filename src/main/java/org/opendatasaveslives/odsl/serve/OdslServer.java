@@ -346,10 +346,10 @@ public final class OdslServer {
     /**
      * Fuseki gives every response a 5 MB output buffer (so that an error found while writing a result that fits can
      * still be answered with an error status), far above the largest buffer Jetty's default pool keeps (64 KB): each
-     * response not written in one piece of its final length (ping, SPARQL results, pages) allocated and zeroed a new
-     * direct buffer and, once those piled up faster than garbage collection freed them, waited for a collection. That
-     * cost a lookup more than its query (see docs/performance.md). Connectors with a pool that also keeps buffers of
-     * that size, up to {@value #POOLED_OUTPUT_BUFFERS} of them, avoid it; responses are written exactly as before.
+     * response written in pieces (ping, SPARQL results) allocated and zeroed a new direct buffer and, once those piled
+     * up faster than garbage collection freed them, waited for a collection: more than half of a lookup's time
+     * (docs/performance.md, {@code odsl bench serve}). Connectors with a pool that also keeps buffers of that size, up
+     * to {@value #POOLED_OUTPUT_BUFFERS} of them, avoid it; responses are written exactly as before.
      */
     private static void poolOutputBuffers(FusekiServer fuseki) {
         Server jetty = fuseki.getJettyServer();
