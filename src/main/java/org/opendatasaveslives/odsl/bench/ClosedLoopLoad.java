@@ -24,10 +24,13 @@ import java.util.function.IntFunction;
  * Requests are described as {@link HttpRequest}s (URI and headers) and sent with the JDK's blocking
  * {@link HttpURLConnection}, on the worker's own thread, its connections kept alive by the JDK's cache: the clients
  * share the cores with the server, and {@code java.net.http.HttpClient}, which hands every exchange between its
- * selector thread and the caller, took so much of them that the server answered 40% fewer pings per second
+ * selector thread and the caller, took so much of them that the server answered far fewer pings per second
  * (docs/performance.md).
  */
 final class ClosedLoopLoad {
+    /** Longer than the server's query timeout: a server that stops answering fails the run instead of hanging it. */
+    private static final int TIMEOUT_MILLIS = 120_000;
+
     private ClosedLoopLoad() {
     }
 
@@ -107,6 +110,8 @@ final class ClosedLoopLoad {
     // Reads the whole answer, which hands the connection back to the JDK's keep-alive cache for the next request.
     private static int send(HttpRequest request) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) request.uri().toURL().openConnection();
+        connection.setConnectTimeout(TIMEOUT_MILLIS);
+        connection.setReadTimeout(TIMEOUT_MILLIS);
         request.headers().map().forEach((name, values) -> values.forEach(v -> connection.addRequestProperty(name, v)));
         int status = connection.getResponseCode();
         try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {

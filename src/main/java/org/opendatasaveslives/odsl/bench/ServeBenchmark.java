@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntFunction;
 
 import org.apache.jena.query.QueryFactory;
@@ -82,7 +83,7 @@ public final class ServeBenchmark {
 
         /** The first error answer, or null when there was none. */
         public String firstError() {
-            return runs.stream().map(Run::firstError).filter(e -> e != null).findFirst().orElse(null);
+            return runs.stream().map(Run::firstError).filter(Objects::nonNull).findFirst().orElse(null);
         }
 
         public List<String> lines() {
