@@ -185,7 +185,8 @@ public final class AccessBenchmark {
                 workers.add(pool.submit(() -> {
                     Random random = new Random(worker);
                     for (int r = worker; r < requests; r += concurrency) {
-                        HttpRequest request = request(target, query(workload, random, thingsPerGraph));
+                        HttpRequest request = request(target.endpoint(), target.credentials(),
+                                query(workload, random, thingsPerGraph));
                         long t = System.nanoTime();
                         HttpResponse<String> response = Target.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                         nanos[r] = System.nanoTime() - t;
@@ -216,19 +217,21 @@ public final class AccessBenchmark {
         };
     }
 
-    private static HttpRequest request(Target target, String query) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint() + "?query="
+    /** A SPARQL query sent by GET, asking for JSON results, with HTTP Basic credentials ({@code user:password}) or none. */
+    static HttpRequest request(String endpoint, String credentials, String query) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json")
                 .timeout(Duration.ofSeconds(120));
-        if (target.credentials() != null) {
+        if (credentials != null) {
             request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(target.credentials().getBytes(StandardCharsets.UTF_8)));
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return request.GET().build();
     }
 
-    private static double percentile(long[] sortedNanos, double fraction) {
+    /** The latency below which this fraction of the sorted latencies lies, in milliseconds. */
+    static double percentile(long[] sortedNanos, double fraction) {
         int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(fraction * sortedNanos.length) - 1);
         return sortedNanos[Math.max(0, index)] / 1e6;
     }

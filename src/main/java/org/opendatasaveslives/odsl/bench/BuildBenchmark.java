@@ -3,8 +3,6 @@ package org.opendatasaveslives.odsl.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -15,12 +13,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.CatalogException;
 import org.opendatasaveslives.odsl.build.ReleaseOutcome;
-import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
-import org.opendatasaveslives.odsl.map.PseudonymKey;
 import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.store.StoreException;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
@@ -77,22 +72,13 @@ public final class BuildBenchmark {
             InvalidInputException, InterruptedException {
         Path dir = Files.createTempDirectory("odsl-bench-build-");
         try {
-            Path data = dir.resolve("data");
-            DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
-            if (!PseudonymKey.configured()) {
-                PseudonymKey.useOrCreate(dir.resolve("pseudonym.key"));
-            }
-            Path db = dir.resolve("db");
-            BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
-                dir.resolve("reports"), Odsl.DEFAULT_BASE, home, false, Set.of(), false);
+            DemoDatabase.generate(scale, dir);
             HeapSampler buildHeap = HeapSampler.start();
             long start = System.nanoTime();
-            BuildReport report = new BuildPipeline(settings, new PrintWriter(new StringWriter())).run();
+            BuildReport report = DemoDatabase.build(home, dir);
             double totalSeconds = (System.nanoTime() - start) / 1e9;
             HeapSampler.Usage buildUsage = buildHeap.stop();
-            if (report.anyFailed()) {
-                throw new IOException("a release of the demo catalogue failed to build: " + report.summary());
-            }
+            Path db = DemoDatabase.database(dir);
             long records = report.releases().stream().mapToLong(ReleaseOutcome::read).sum();
             long triples = report.releases().stream().mapToLong(ReleaseOutcome::triples).sum();
             double releaseSeconds = report.releases().stream().mapToLong(ReleaseOutcome::millis).sum() / 1000.0;

@@ -11,6 +11,7 @@ import org.opendatasaveslives.odsl.bench.AccessBenchmark;
 import org.opendatasaveslives.odsl.bench.MapBenchmark;
 import org.opendatasaveslives.odsl.bench.PeerBenchmark;
 import org.opendatasaveslives.odsl.bench.PeerJar;
+import org.opendatasaveslives.odsl.bench.ServeBenchmark;
 import org.opendatasaveslives.odsl.bench.ValidateBenchmark;
 import org.opendatasaveslives.odsl.map.MappingException;
 
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the engine on this machine.",
         subcommands = {BenchCommand.MapBench.class, BenchCommand.BuildBench.class, BenchCommand.ValidateBench.class,
-            BenchCommand.AccessBench.class, BenchCommand.PeerBench.class, CommandLine.HelpCommand.class})
+            BenchCommand.AccessBench.class, BenchCommand.PeerBench.class, BenchCommand.ServeBench.class,
+            CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -242,6 +244,60 @@ public final class BenchCommand implements Runnable {
                         : PeerJar.ensure(ProjectHome.get(), spec.commandLine().getErr());
                 out.println(PeerBenchmark.run(jar, rows, heapLimit).line());
                 out.println(MapBenchmark.machine());
+            });
+        }
+    }
+
+    /** {@code odsl bench serve}: pages, lookups and an example query against Fuseki's ping, under load. */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Generate the demo data at a scale, build it into a temporary database and serve it on"
+                + " loopback in this JVM; then closed-loop clients (each sends its next request when the last is"
+                + " answered, over kept-alive connections) send, in interleaved rounds, Fuseki's /$/ping, the HTML"
+                + " page of a crime record (/doc/crime/...), a SPARQL SELECT of that record's statements and the"
+                + " example query " + ServeBenchmark.EXAMPLE_QUERY_NAME + ", after a warm-up, at each concurrency.",
+                "Prints one line per case and concurrency (requests/s, p50 and p99 latency, the ratio to ping,"
+                + " errors), the peak heap and the machine. Exit 0 = done, 2 = an error answer (not 2xx) or bad"
+                + " option."})
+    static final class ServeBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--concurrency", paramLabel = "N", split = ",", defaultValue = "1,4,16",
+                description = "Clients sending at once, comma-separated (default: ${DEFAULT-VALUE}).")
+        int[] concurrencies;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "5",
+                description = "Measured seconds per case and concurrency (default: ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--warmup", paramLabel = "S", defaultValue = "2",
+                description = "Warm-up seconds per case and concurrency, not measured (default: ${DEFAULT-VALUE}).")
+        double warmUp;
+
+        @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+                description = "Scale of the synthetic data (default: ${DEFAULT-VALUE}).")
+        int scale;
+
+        @Override
+        public Integer call() {
+            if (seconds <= 0 || warmUp < 0 || scale < 1
+                    || java.util.Arrays.stream(concurrencies).anyMatch(c -> c < 1)) {
+                spec.commandLine().getErr().println("error: --seconds must be above 0, --warmup at least 0, --scale and"
+                    + " every --concurrency at least 1");
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            return report(spec, out -> {
+                ServeBenchmark.Result result = ServeBenchmark.run(ProjectHome.get(), scale, concurrencies,
+                    java.time.Duration.ofMillis(Math.round(warmUp * 1000)),
+                    java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+                result.lines().forEach(out::println);
+                out.println(MapBenchmark.machine());
+                out.flush();
+                if (result.errors() > 0) {
+                    throw new IllegalStateException(result.errors() + " requests answered other than 2xx, the first: "
+                        + result.firstError());
+                }
             });
         }
     }

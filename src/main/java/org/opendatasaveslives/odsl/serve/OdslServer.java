@@ -20,7 +20,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.opendatasaveslives.odsl.serve.access.AccessControl;
 import org.opendatasaveslives.odsl.serve.access.AuditLog;
@@ -67,6 +72,7 @@ public final class OdslServer {
 
     private static final long WEBJAR_MAX_AGE_SECONDS = 7 * 24 * 3600;
     private static final long OWN_ASSET_MAX_AGE_SECONDS = 300;
+    private static final int POOLED_OUTPUT_BUFFERS = 16;
 
     private final FusekiServer fuseki;
     private final DatasetGraph dataset;
@@ -102,6 +108,7 @@ public final class OdslServer {
             AccessControl access = new AccessControl(dataset, releases, users);
             audit = releases.hasRestrictedGraphs() ? openAudit(config) : null;
             FusekiServer fuseki = build(dataset, access, users, audit, config);
+            poolOutputBuffers(fuseki);
             bindTo(fuseki, config.host());
             startOrExplain(fuseki, config);
             return new OdslServer(fuseki, dataset, ownsDataset, config.host(), access, audit);
@@ -334,6 +341,34 @@ public final class OdslServer {
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new ServeException("Cannot load the example queries: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fuseki gives every response a 5 MB output buffer (so that an error found while writing a result that fits can
+     * still be answered with an error status), far above the largest buffer Jetty's default pool keeps (64 KB): each
+     * response written in pieces (ping, SPARQL results) allocated and zeroed a new direct buffer and, once those piled
+     * up faster than garbage collection freed them, waited for a collection: more than half of a lookup's time
+     * (docs/performance.md, {@code odsl bench serve}). Connectors with a pool that also keeps buffers of that size, up
+     * to {@value #POOLED_OUTPUT_BUFFERS} of them, avoid it; responses are written exactly as before.
+     */
+    private static void poolOutputBuffers(FusekiServer fuseki) {
+        Server jetty = fuseki.getJettyServer();
+        Connector[] connectors = jetty.getConnectors();
+        for (int i = 0; i < connectors.length; i++) {
+            HttpConnectionFactory http = connectors[i].getConnectionFactory(HttpConnectionFactory.class);
+            if (connectors[i] instanceof ServerConnector original && http != null) {
+                long size = http.getHttpConfiguration().getOutputBufferSize();
+                // Jetty's default bucket step (factor 0), its largest buffer raised to the output buffer.
+                ByteBufferPool pool = new ArrayByteBufferPool(0, 0, (int) size, -1, POOLED_OUTPUT_BUFFERS * size,
+                        POOLED_OUTPUT_BUFFERS * size);
+                ServerConnector pooled = new ServerConnector(jetty, null, null, pool, -1, -1,
+                        original.getConnectionFactories().toArray(ConnectionFactory[]::new));
+                pooled.setPort(original.getPort());
+                pooled.setHost(original.getHost());
+                connectors[i] = pooled;
+            }
+        }
+        jetty.setConnectors(connectors);
     }
 
     // The Fuseki builder can only bind to all interfaces or to loopback; the host is set on the connectors instead.

@@ -105,4 +105,38 @@ class BenchCommandTest {
         DemoDataGenerator.writeStreetCrime(again, DemoDataGenerator.POLICE_FILES.get(0), 50, seed);
         return Files.readAllLines(again);
     }
+
+    @Test
+    void benchServePrintsEveryCaseAtEveryConcurrencyWithoutErrors() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("serve", "--seconds", "1", "--warmup", "0.2", "--concurrency", "1,2", "--scale", "1");
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().strip().lines().toList();
+        Pattern figures = Pattern.compile("bench serve: (\\w+) .* c=(\\d+) +(\\d+) req/s  p50 +(\\d+\\.\\d\\d) ms  p99 +"
+                + "(\\d+\\.\\d\\d) ms  ratio-to-ping (\\d+\\.\\d\\d)  errors=(\\d+)");
+        List<String> seen = new java.util.ArrayList<>();
+        for (String line : lines.subList(0, 8)) {
+            Matcher m = figures.matcher(line);
+            assertTrue(m.matches(), line);
+            seen.add(m.group(1) + " c=" + m.group(2));
+            assertTrue(Long.parseLong(m.group(3)) > 0, line);
+            double p50 = Double.parseDouble(m.group(4));
+            assertTrue(p50 > 0 && Double.parseDouble(m.group(5)) >= p50, line);
+            assertTrue(Double.parseDouble(m.group(6)) > 0, line);
+            assertEquals("0", m.group(7), line);
+            if (m.group(1).equals("ping")) {
+                assertEquals("1.00", m.group(6), line);
+            }
+        }
+        assertEquals(List.of("ping c=1", "page c=1", "lookup c=1", "query c=1", "ping c=2", "page c=2", "lookup c=2",
+                "query c=2"), seen);
+        assertTrue(lines.get(8).matches(
+                "bench serve: scale=1 triples=\\d+ .*peak-heap=\\d+MB live-heap=\\d+MB cpu=[0-9.]+s"), lines.get(8));
+        assertTrue(lines.get(9).startsWith("machine: cores="), lines.get(9));
+        assertEquals(10, lines.size(), out.toString());
+    }
 }
