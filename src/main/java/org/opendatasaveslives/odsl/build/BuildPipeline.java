@@ -63,12 +63,7 @@ public final class BuildPipeline {
             out.printf("ontology and code lists: %,d triples%n", ontology.size());
             ReleaseBuilder builder = new ReleaseBuilder(dsg, ontology, settings.base(), settings.dataDir(),
                 settings.reports(), settings.strict(), settings.home().resolve("shapes/guards"));
-            List<ReleaseOutcome> outcomes = new ArrayList<>();
-            for (ReleaseSpec release : releases) {
-                ReleaseOutcome outcome = builder.build(release);
-                outcomes.add(outcome);
-                out.println(outcome.describe());
-            }
+            List<ReleaseOutcome> outcomes = buildAll(builder, releases);
             Derivation derivation = new Derivation(dsg, Odsl.ontologyGraph(settings.base()),
                 Odsl.derivedGraph(settings.base()), settings.base(), suppressBelow);
             long derived = derivation.derive(settings.home().resolve("queries/derive"), out);
@@ -87,6 +82,23 @@ public final class BuildPipeline {
         } finally {
             Store.close(dsg);
         }
+    }
+
+    /**
+     * Builds the releases in order, each in its own write transaction, starting each release's mapping and
+     * validation while the one before it is still being written and committed.
+     */
+    private List<ReleaseOutcome> buildAll(ReleaseBuilder builder, List<ReleaseSpec> releases) {
+        List<ReleaseOutcome> outcomes = new ArrayList<>();
+        ReleaseBuilder.PendingRelease next = releases.isEmpty() ? null : builder.start(releases.get(0));
+        for (int i = 0; i < releases.size(); i++) {
+            ReleaseBuilder.PendingRelease current = next;
+            next = i + 1 < releases.size() ? builder.start(releases.get(i + 1)) : null;
+            ReleaseOutcome outcome = builder.finish(current);
+            outcomes.add(outcome);
+            out.println(outcome.describe());
+        }
+        return outcomes;
     }
 
     private List<ReleaseSpec> selected(List<ReleaseSpec> releases) throws CatalogException {

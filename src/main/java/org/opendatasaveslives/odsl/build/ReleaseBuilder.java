@@ -58,24 +58,64 @@ final class ReleaseBuilder {
         this.strict = strict;
     }
 
+    /** Builds one release: {@link #start}, then {@link #finish}. */
     ReleaseOutcome build(ReleaseSpec spec) {
+        return finish(start(spec));
+    }
+
+    /**
+     * Starts compiling the release's mapping and shapes, mapping and validating its inputs on a worker thread, which
+     * fills a short queue of batches and waits for {@link #finish} to write them; the build starts the next release
+     * this way while the store is still writing and committing the one before it.
+     */
+    PendingRelease start(ReleaseSpec spec) {
+        return new PendingRelease(spec, System.currentTimeMillis(),
+            new MappingPipeline(() -> plan(spec), BATCH_RECORDS, BATCH_QUADS));
+    }
+
+    /**
+     * Writes a started release into its named graph, replacing the previous version, in one write transaction; a
+     * failure anywhere leaves the previous version as it was.
+     */
+    ReleaseOutcome finish(PendingRelease pending) {
+        ReleaseSpec spec = pending.spec();
+        // Timed from here, not from the start, so that the releases' times add up to the build's while they overlap.
         long start = System.currentTimeMillis();
-        try {
-            checkInputsExist(spec);
-            if (spec.schema() != null && !Files.isRegularFile(spec.schema())) {
-                throw new InvalidInputException("JSON Schema not found: " + spec.schema());
-            }
-            RmlMapper mapper = RmlMapper.load(spec.mapping());
-            Shapes shapes = ShapesLoader.load(shapesOf(spec));
-            SchemaValidator schema = spec.schema() == null ? null : SchemaValidator.load(spec.schema());
-            return load(spec, mapper, new BatchValidator(shapes, reference), schema, start);
+        try (MappingPipeline pipeline = pending.pipeline()) {
+            return load(spec, pipeline, pipeline.awaitPlan(), Instant.ofEpochMilli(pending.startMillis()), start);
         } catch (ReleaseAbort e) {
             return ReleaseOutcome.failed(spec.id(), e.getCause().getMessage(), System.currentTimeMillis() - start);
         } catch (MappingException | InvalidInputException | IOException e) {
             return ReleaseOutcome.failed(spec.id(), e.getMessage(), System.currentTimeMillis() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ReleaseOutcome.failed(spec.id(), "interrupted", System.currentTimeMillis() - start);
         } catch (RuntimeException e) {
             return ReleaseOutcome.failed(spec.id(), "unexpected error: " + e, System.currentTimeMillis() - start);
         }
+    }
+
+    /** A release whose worker is mapping and validating, waiting to be written. */
+    record PendingRelease(ReleaseSpec spec, long startMillis, MappingPipeline pipeline) {
+    }
+
+    /** Runs on the worker: checks the inputs exist, compiles mapping, shapes and schema, opens the rejects report. */
+    private MappingPipeline.Plan plan(ReleaseSpec spec) throws MappingException, InvalidInputException, IOException {
+        checkInputsExist(spec);
+        if (spec.schema() != null && !Files.isRegularFile(spec.schema())) {
+            throw new InvalidInputException("JSON Schema not found: " + spec.schema());
+        }
+        RmlMapper mapper = RmlMapper.load(spec.mapping());
+        Shapes shapes = ShapesLoader.load(shapesOf(spec));
+        SchemaValidator schema = spec.schema() == null ? null : SchemaValidator.load(spec.schema());
+        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict)
+                .withParameters(spec.parameters()).withRecordCheck(schema);
+        return new MappingPipeline.Plan(mapper, options, new BatchValidator(shapes, reference),
+            new RejectsReport(rejectsFile(spec)));
+    }
+
+    private Path rejectsFile(ReleaseSpec spec) {
+        return reportsDir.resolve("rejects-" + spec.id() + ".csv");
     }
 
     /** The file holding the guards every release gets, whatever its catalogue entry says. */
@@ -110,39 +150,32 @@ final class ReleaseBuilder {
         }
     }
 
-    private ReleaseOutcome load(ReleaseSpec spec, RmlMapper mapper, BatchValidator validator, SchemaValidator schema,
-                                long start)
-            throws IOException, MappingException {
-        Instant started = Instant.now();
+    private ReleaseOutcome load(ReleaseSpec spec, MappingPipeline pipeline, MappingPipeline.Plan plan, Instant started,
+                                long start) throws IOException {
         ReleaseProvenance provenance = describeSources(spec, started);
-        Path rejectsFile = reportsDir.resolve("rejects-" + spec.id() + ".csv");
-        MapOptions options = MapOptions.defaults().withBaseIri(base).withInputs(spec.inputs()).withStrict(strict)
-                .withParameters(spec.parameters()).withRecordCheck(schema);
+        RejectsReport rejects = plan.rejects();
         Node graph = spec.graph();
-        try (RejectsReport rejects = new RejectsReport(rejectsFile);
-             MappingPipeline pipeline = new MappingPipeline(mapper, options, validator, rejects, BATCH_RECORDS,
-                 BATCH_QUADS)) {
+        Loaded loaded = Txn.calculateWrite(dsg, () -> {
+            Store.eraseGraph(dsg, graph);
+            MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
             ValidatingLoader loader = pipeline.loader();
-            Loaded loaded = Txn.calculateWrite(dsg, () -> {
-                Store.eraseGraph(dsg, graph);
-                MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
-                Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected());
-                Graph quality = QualityMeasurements.ofRelease(spec.iri(), graph, r.recordsRead(), loader.loaded(),
-                    loader.rejected(), rejects.tally());
-                for (Graph g : List.of(spec.description(), metadata, quality)) {
-                    g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-                return new Loaded(r, ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/"));
-            });
-            MapResult result = loaded.mapped();
-            if (result.recordsRead() != loader.loaded() + loader.rejected()) {
-                throw new IllegalStateException("record accounting broken: read " + result.recordsRead() + ", loaded "
-                    + loader.loaded() + ", rejected " + loader.rejected());
+            Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected());
+            Graph quality = QualityMeasurements.ofRelease(spec.iri(), graph, r.recordsRead(), loader.loaded(),
+                loader.rejected(), rejects.tally());
+            for (Graph g : List.of(spec.description(), metadata, quality)) {
+                g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             }
-            return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
-                loaded.triples(), System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile : null,
-                rejects.examples());
+            return new Loaded(r, ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/"));
+        });
+        ValidatingLoader loader = pipeline.loader();
+        MapResult result = loaded.mapped();
+        if (result.recordsRead() != loader.loaded() + loader.rejected()) {
+            throw new IllegalStateException("record accounting broken: read " + result.recordsRead() + ", loaded "
+                + loader.loaded() + ", rejected " + loader.rejected());
         }
+        return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
+            loaded.triples(), System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile(spec) : null,
+            rejects.examples());
     }
 
     private ReleaseProvenance describeSources(ReleaseSpec spec, Instant started) throws IOException {
