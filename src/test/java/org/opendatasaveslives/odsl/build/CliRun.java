@@ -8,9 +8,9 @@ import org.opendatasaveslives.odsl.cli.Odsl;
 import picocli.CommandLine;
 
 /** Runs an odsl command in-process and keeps its exit code and output. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Odsl.commandLine();
@@ -20,7 +20,7 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    String all() {
+    public String all() {
         return out + err;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.build.CliRun;
 
 /**
  * odsl publish against a second, plain Fuseki behind a login: every graph arrives isomorphic, a failed run resumes
@@ -46,7 +47,7 @@ class PublishToFusekiTest {
     @Test
     void everyGraphArrivesIsomorphicAndRestrictedOnesAreNamedFirst() throws Exception {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
-            PublishRun run = publish(target, "--restart");
+            CliRun run = publish(target, "--restart");
             assertEquals(0, run.exitCode(), run.all());
             assertTrue(run.out().contains("warning: 1 restricted graph(s) will be published")
                 && run.out().contains("  " + SourceDatabase.RESTRICTED_GRAPH), run.out());
@@ -60,7 +61,7 @@ class PublishToFusekiTest {
     @Test
     void openOnlyLeavesTheRestrictedGraphsOut() throws Exception {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
-            PublishRun run = publish(target, "--restart", "--open-only");
+            CliRun run = publish(target, "--restart", "--open-only");
             assertEquals(0, run.exitCode(), run.all());
             assertTrue(run.out().contains("left out 1 restricted graph(s) (--open-only)"), run.out());
             SourceDatabase.assertPublished(db, target.dataset, Set.of(SourceDatabase.RESTRICTED_GRAPH));
@@ -72,7 +73,7 @@ class PublishToFusekiTest {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
             int total = SourceDatabase.batches(db, BATCH);
             target.failWrites(6, Integer.MAX_VALUE);
-            PublishRun failed = publish(target, "--restart", "--retries", "0");
+            CliRun failed = publish(target, "--restart", "--retries", "0");
             assertEquals(1, failed.exitCode(), failed.all());
             assertTrue(Pattern.compile("graph https://\\S+, batch \\d+ \\((PUT|POST) of [\\d]+ triples to "
                 + Pattern.quote(target.url()) + "\\): HTTP 503").matcher(failed.err()).find(), failed.err());
@@ -80,7 +81,7 @@ class PublishToFusekiTest {
             assertEquals(6, target.writes());
 
             target.recover();
-            PublishRun resumed = publish(target);
+            CliRun resumed = publish(target);
             assertEquals(0, resumed.exitCode(), resumed.all());
             assertEquals(total - 5, target.writes() - 6, "only the batches not confirmed are sent again");
             assertTrue(resumed.out().contains("unchanged since the last run, skipped"), resumed.out());
@@ -91,18 +92,18 @@ class PublishToFusekiTest {
     @Test
     void aFailureInTheMiddleOfAGraphResumesWithinIt() throws Exception {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
-            PublishRun first = publish(target, "--restart", "--graph", ONS_GRAPH);
+            CliRun first = publish(target, "--restart", "--graph", ONS_GRAPH);
             assertEquals(0, first.exitCode(), first.all());
             int batches = target.writes();
             assertTrue(batches >= 3, "the graph needs several batches: " + batches);
             target.dataset.executeWrite(() -> target.dataset.clear());
             target.failWrites(batches + 3, Integer.MAX_VALUE);
-            PublishRun failed = publish(target, "--restart", "--graph", ONS_GRAPH, "--retries", "0");
+            CliRun failed = publish(target, "--restart", "--graph", ONS_GRAPH, "--retries", "0");
             assertEquals(1, failed.exitCode(), failed.all());
             assertTrue(failed.err().contains("graph " + ONS_GRAPH + ", batch 3 (POST of " + BATCH + " triples"),
                 failed.err());
             target.recover();
-            PublishRun resumed = publish(target, "--graph", ONS_GRAPH);
+            CliRun resumed = publish(target, "--graph", ONS_GRAPH);
             assertEquals(0, resumed.exitCode(), resumed.all());
             assertTrue(resumed.out().contains(ONS_GRAPH + ": resumed at batch 3"), resumed.out());
             assertEquals(batches - 2, target.writes() - (batches + 3), "batches 3.. sent once more, 1 and 2 not");
@@ -115,7 +116,7 @@ class PublishToFusekiTest {
     void aTransientFailureIsRetried() throws Exception {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
             target.failWrites(3, 3);
-            PublishRun run = publish(target, "--restart", "--retries", "2");
+            CliRun run = publish(target, "--restart", "--retries", "2");
             assertEquals(0, run.exitCode(), run.all());
             assertEquals(SourceDatabase.batches(db, BATCH) + 1, target.writes(), "the refused batch was sent again");
             SourceDatabase.assertPublished(db, target.dataset);
@@ -128,7 +129,7 @@ class PublishToFusekiTest {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
             assertEquals(0, publish(target, "--restart").exitCode());
             int firstRun = target.writes();
-            PublishRun again = publish(target);
+            CliRun again = publish(target);
             assertEquals(0, again.exitCode(), again.all());
             assertEquals(firstRun, target.writes(), "nothing sent for unchanged graphs");
             assertTrue(again.out().contains("total: 6 graph(s) (6 unchanged, skipped)"), again.out());
@@ -141,7 +142,7 @@ class PublishToFusekiTest {
                 source.add(graph, node("https://odsl.org.uk/id/test/changed"), node("http://www.w3.org/2000/01/rdf-schema#seeAlso"),
                     node("https://odsl.org.uk/id/test/graph"));
             });
-            PublishRun changed = publish(target);
+            CliRun changed = publish(target);
             assertEquals(0, changed.exitCode(), changed.all());
             assertTrue(changed.out().contains(ONS_GRAPH + ": changed since the last run"), changed.out());
             assertTrue(changed.out().contains("total: 6 graph(s) (5 unchanged, skipped)"), changed.out());
@@ -155,7 +156,7 @@ class PublishToFusekiTest {
     @Test
     void digestLoginWorksToo() throws Exception {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.DIGEST)) {
-            PublishRun run = publish(target, "--restart");
+            CliRun run = publish(target, "--restart");
             assertEquals(0, run.exitCode(), run.all());
             SourceDatabase.assertPublished(db, target.dataset);
         }
@@ -166,7 +167,7 @@ class PublishToFusekiTest {
         try (TargetFuseki target = new TargetFuseki(tmp, AuthScheme.BASIC)) {
             Path wrong = tmp.resolve("wrong-password");
             Files.writeString(wrong, "Tr0ub4dor&3\n");
-            PublishRun refused = PublishRun.of("publish", "--db", db.toString(), "--to", target.url(), "--user",
+            CliRun refused = CliRun.of("publish", "--db", db.toString(), "--to", target.url(), "--user",
                 TargetFuseki.USER, "--password-file", wrong.toString(), "--restart");
             assertEquals(1, refused.exitCode(), refused.all());
             assertTrue(refused.err().contains("HTTP 401"), refused.err());
@@ -175,14 +176,14 @@ class PublishToFusekiTest {
             assertFalse(refused.all().contains("Tr0ub4dor"), "the password is never printed");
             assertEquals(0, target.writes(), "no write passed the login, and none was retried");
 
-            PublishRun forbidden = PublishRun.of("publish", "--db", db.toString(), "--to", target.url(), "--user",
+            CliRun forbidden = CliRun.of("publish", "--db", db.toString(), "--to", target.url(), "--user",
                 TargetFuseki.OTHER_USER, "--password-file", passwordFile.toString(), "--restart");
             assertEquals(1, forbidden.exitCode(), forbidden.all());
             assertTrue(forbidden.err().contains("HTTP 403") && forbidden.err().contains("user 'reader' may not write"
                 + " graphs there"), forbidden.err());
             assertFalse(forbidden.all().contains(TargetFuseki.PASSWORD), "the password is never printed");
 
-            PublishRun anonymous = PublishRun.of("publish", "--db", db.toString(), "--to", target.url(), "--restart");
+            CliRun anonymous = CliRun.of("publish", "--db", db.toString(), "--to", target.url(), "--restart");
             assertEquals(1, anonymous.exitCode(), anonymous.all());
             assertTrue(anonymous.err().contains("the target asks for credentials: give --user and --password-file"),
                 anonymous.err());
@@ -191,19 +192,19 @@ class PublishToFusekiTest {
 
     @Test
     void badArgumentsAreRefusedBeforeAnythingIsSent() throws Exception {
-        PublishRun userInUrl = PublishRun.of("publish", "--db", db.toString(), "--to", "http://me:s3cr3t@localhost:1/ds/data");
+        CliRun userInUrl = CliRun.of("publish", "--db", db.toString(), "--to", "http://me:s3cr3t@localhost:1/ds/data");
         assertEquals(2, userInUrl.exitCode());
         assertTrue(userInUrl.err().contains("--to must not carry a user or password"), userInUrl.err());
         assertFalse(userInUrl.all().contains("s3cr3t"), userInUrl.all());
-        PublishRun unknown = PublishRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
+        CliRun unknown = CliRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
             "--graph", "https://odsl.org.uk/graph/nonesuch");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("the database has no named graph https://odsl.org.uk/graph/nonesuch"), unknown.err());
-        PublishRun restricted = PublishRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
+        CliRun restricted = CliRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
             "--graph", SourceDatabase.RESTRICTED_GRAPH, "--open-only");
         assertEquals(2, restricted.exitCode());
         assertTrue(restricted.err().contains("is a restricted graph and --open-only was given"), restricted.err());
-        PublishRun noPassword = PublishRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
+        CliRun noPassword = CliRun.of("publish", "--db", db.toString(), "--to", "http://localhost:1/ds/data",
             "--user", "someone");
         assertEquals(2, noPassword.exitCode());
         assertTrue(noPassword.err().contains("--user needs a password"), noPassword.err());
@@ -211,18 +212,18 @@ class PublishToFusekiTest {
 
     @Test
     void anUnreachableTargetIsNamedInTheError() throws Exception {
-        PublishRun run = PublishRun.of("publish", "--db", db.toString(), "--to", "http://127.0.0.1:1/ds/data",
+        CliRun run = CliRun.of("publish", "--db", db.toString(), "--to", "http://127.0.0.1:1/ds/data",
             "--retries", "0", "--restart");
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.err().contains("batch 1 (PUT of") && run.err().contains("to http://127.0.0.1:1/ds/data):"
             + " connection failed: ConnectException"), run.err());
     }
 
-    private PublishRun publish(TargetFuseki target, String... options) {
+    private CliRun publish(TargetFuseki target, String... options) {
         List<String> args = new ArrayList<>(List.of("publish", "--db", db.toString(), "--to", target.url(),
             "--user", TargetFuseki.USER, "--password-file", passwordFile.toString(), "--batch-triples", "" + BATCH));
         args.addAll(List.of(options));
-        return PublishRun.of(args.toArray(String[]::new));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     private static Node node(String iri) {

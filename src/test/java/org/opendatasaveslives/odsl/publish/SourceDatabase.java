@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.opendatasaveslives.odsl.build.CliRun;
 import org.opendatasaveslives.odsl.store.Store;
 import org.opendatasaveslives.odsl.store.StoreException;
 
@@ -27,7 +28,7 @@ final class SourceDatabase {
 
     static Path build(Path dir) {
         Path db = dir.resolve("db");
-        PublishRun build = PublishRun.of("build", "--catalog", CATALOG, "--data", "../shared/data", "--db", db.toString());
+        CliRun build = CliRun.of("build", "--catalog", CATALOG, "--data", "../shared/data", "--db", db.toString());
         assertEquals(0, build.exitCode(), build.all());
         return db;
     }

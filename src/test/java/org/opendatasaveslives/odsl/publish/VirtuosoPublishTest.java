@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.build.CliRun;
 
 /**
  * odsl publish to Virtuoso Open Source 7 (Debian's virtuoso-opensource, which CI installs; skipped where virtuoso-t
@@ -61,7 +62,7 @@ class VirtuosoPublishTest {
         Files.writeString(password, VirtuosoServer.ADMIN_PASSWORD);
         String[] publish = {"publish", "--db", db.toString(), "--to", virtuoso.url("/sparql-graph-crud-auth"),
             "--user", VirtuosoServer.ADMIN, "--password-file", password.toString(), "--batch-triples", "400"};
-        PublishRun run = PublishRun.of(publish);
+        CliRun run = CliRun.of(publish);
         assertEquals(0, run.exitCode(), run.all());
 
         Map<String, Long> expected = new TreeMap<>();
@@ -74,7 +75,7 @@ class VirtuosoPublishTest {
             assertTrue(sent.isIsomorphicWith(back), graph + " read back from Virtuoso is the graph sent");
         }));
 
-        PublishRun again = PublishRun.of(publish);
+        CliRun again = CliRun.of(publish);
         assertEquals(0, again.exitCode(), again.all());
         assertTrue(again.out().contains("(" + expected.size() + " unchanged, skipped), 0 triples sent"), again.out());
     }
@@ -82,14 +83,14 @@ class VirtuosoPublishTest {
     @Test
     void theAnonymousEndpointNeedsTheSparqlUpdateGrant() throws Exception {
         String anonymous = virtuoso.url("/sparql-graph-crud");
-        PublishRun refused = PublishRun.of("publish", "--db", db.toString(), "--to", anonymous, "--graph", ONS_GRAPH,
+        CliRun refused = CliRun.of("publish", "--db", db.toString(), "--to", anonymous, "--graph", ONS_GRAPH,
             "--restart");
         assertEquals(1, refused.exitCode(), refused.all());
         assertTrue(refused.err().contains("HTTP 403") && refused.err().contains("the target does not let anonymous"
             + " clients write"), refused.err());
 
         virtuoso.sql(binary, "GRANT SPARQL_UPDATE TO \"SPARQL\";");
-        PublishRun granted = PublishRun.of("publish", "--db", db.toString(), "--to", anonymous, "--graph", ONS_GRAPH,
+        CliRun granted = CliRun.of("publish", "--db", db.toString(), "--to", anonymous, "--graph", ONS_GRAPH,
             "--restart");
         assertEquals(0, granted.exitCode(), granted.all());
         assertTrue(granted.out().contains(ONS_GRAPH + ": published; 1,530 triples"), granted.out());
