@@ -2,6 +2,7 @@ package org.opendatasaveslives.odsl.serve.access;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,6 +62,12 @@ public final class AccessControl implements ReadableDataset {
     @Override
     public DatasetGraph forRequest(HttpServletRequest request) {
         return readable(viewFor(request.getRemoteUser()));
+    }
+
+    /** The graphs the request's user reads: users of the same roles share what pages read from the data. */
+    @Override
+    public Optional<Object> viewKey(HttpServletRequest request) {
+        return Optional.of(viewFor(request.getRemoteUser()).readableGraphs());
     }
 
     /** What a user with this view reads: their graphs, and their union as default graph. */

@@ -13,9 +13,11 @@ public final class RoleView extends SecurityContextView {
     private final Set<Role> roles;
     private final boolean readsRestricted;
     private final boolean readsEverything;
+    private final Set<Node> readableGraphs;
 
     RoleView(String user, Set<Role> roles, Collection<Node> graphs, boolean readsRestricted, boolean readsEverything) {
         super(graphs);
+        this.readableGraphs = Set.copyOf(graphs);
         this.user = user;
         this.roles = Set.copyOf(roles);
         this.readsRestricted = readsRestricted;
@@ -33,6 +35,11 @@ public final class RoleView extends SecurityContextView {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** The named graphs visible through this view. */
+    public Set<Node> readableGraphs() {
+        return readableGraphs;
     }
 
     /** Whether any restricted graph is visible through this view: queries through it are audited. */

@@ -32,11 +32,13 @@ final class DocumentServlet extends HttpServlet {
     private final ReadableDataset readable;
     private final UriSpace uris;
     private final List<PageSection> sections;
+    private final SharedLabels labels;
 
-    DocumentServlet(ReadableDataset readable, UriSpace uris, List<PageSection> sections) {
+    DocumentServlet(ReadableDataset readable, UriSpace uris, List<PageSection> sections, SharedLabels labels) {
         this.readable = readable;
         this.uris = uris;
         this.sections = sections;
+        this.labels = labels;
     }
 
     @Override
@@ -50,11 +52,12 @@ final class DocumentServlet extends HttpServlet {
         }
         boolean html = format.orElse(null) == DocumentFormat.HTML;
         DatasetGraph view = readable.forRequest(request);
+        SharedLabels.Entries knownLabels = labels.of(readable.viewKey(request));
         if (ONTOLOGY_INDEX.contains(documentPath)) {
             if (format.isEmpty()) {
                 NotFound.notAcceptable(response);
             } else {
-                Txn.executeRead(view, () -> ontologyIndex(view, format.get(), response));
+                Txn.executeRead(view, () -> ontologyIndex(view, knownLabels, format.get(), response));
             }
             return;
         }
@@ -64,7 +67,8 @@ final class DocumentServlet extends HttpServlet {
             return;
         }
         // An unknown resource answers 404 even to a client accepting none of the formats: that is the news it needs.
-        Txn.executeRead(view, () -> describe(view, NodeFactory.createURI(uri.get()), documentPath, format, request, response));
+        Txn.executeRead(view, () -> describe(view, knownLabels, NodeFactory.createURI(uri.get()), documentPath, format, request,
+            response));
     }
 
     private Optional<String> resourceOf(String documentPath, HttpServletRequest request) {
@@ -78,9 +82,9 @@ final class DocumentServlet extends HttpServlet {
         return uris.thingAt(documentPath);
     }
 
-    private void describe(DatasetGraph view, Node resource, String documentPath, Optional<DocumentFormat> negotiated,
-                          HttpServletRequest request, HttpServletResponse response) {
-        PageContext ctx = new PageContext(view, uris);
+    private void describe(DatasetGraph view, SharedLabels.Entries knownLabels, Node resource, String documentPath,
+                          Optional<DocumentFormat> negotiated, HttpServletRequest request, HttpServletResponse response) {
+        PageContext ctx = new PageContext(view, uris, knownLabels);
         ResourceDescription description = ResourceDescription.read(view, resource);
         String query = request.getQueryString();
         String pagePath = query == null ? documentPath : documentPath + "?" + query;
@@ -104,10 +108,11 @@ final class DocumentServlet extends HttpServlet {
         }
     }
 
-    private void ontologyIndex(DatasetGraph view, DocumentFormat format, HttpServletResponse response) {
+    private void ontologyIndex(DatasetGraph view, SharedLabels.Entries knownLabels, DocumentFormat format,
+                               HttpServletResponse response) {
         try {
             if (format == DocumentFormat.HTML) {
-                writeHtml(response, new OntologyIndexPage(new PageContext(view, uris)).render());
+                writeHtml(response, new OntologyIndexPage(new PageContext(view, uris, knownLabels)).render());
                 return;
             }
             Node ontology = Odsl.ontologyGraph(uris.base() + "/");

@@ -1,6 +1,5 @@
 package org.opendatasaveslives.odsl.serve.linkeddata;
 
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +10,19 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Names for URIs, read from the readable view (rdfs:label, skos:prefLabel, dcterms:title, foaf:name; English or
- * untagged first), falling back to a prefixed name or the last segment of the URI. Caches per request.
+ * untagged first), falling back to a prefixed name or the last segment of the URI. Remembered across requests that
+ * read the same graphs (see {@link SharedLabels}).
  */
 final class Labels {
     private final DatasetGraph view;
-    private final Map<Node, Optional<String>> labels = new HashMap<>();
-    private final Map<Node, Boolean> described = new HashMap<>();
+    private final Map<Node, Optional<String>> labels;
+    private final Map<Node, Boolean> described;
 
-    Labels(DatasetGraph view) {
+    /** Labels read from the view, remembered in {@code known}, which only views of the same graphs may share. */
+    Labels(DatasetGraph view, SharedLabels.Entries known) {
         this.view = view;
+        this.labels = known.labels();
+        this.described = known.described();
     }
 
     /** The label the data gives, if any. */

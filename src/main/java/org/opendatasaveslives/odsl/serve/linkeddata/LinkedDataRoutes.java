@@ -18,12 +18,13 @@ public final class LinkedDataRoutes {
     public static FusekiServer.Builder addTo(FusekiServer.Builder builder, ReadableDataset readable, UriSpace uris,
                                              PageSection... sections) {
         List<PageSection> added = List.of(sections);
+        SharedLabels labels = new SharedLabels();
         builder.addServlet(IdRedirectServlet.PATH_SPEC, new IdRedirectServlet(uris))
                 .addServlet(GraphRedirectServlet.PATH_SPEC, new GraphRedirectServlet(uris))
-                .addServlet("/doc/*", new DocumentServlet(readable, uris, added))
-                .addServlet("/def/*", new DocumentServlet(readable, uris, added));
+                .addServlet("/doc/*", new DocumentServlet(readable, uris, added, labels))
+                .addServlet("/def/*", new DocumentServlet(readable, uris, added, labels));
         for (DocumentFormat format : DocumentFormat.values()) {
-            builder.addServlet("/doc." + format.suffix(), new DocumentServlet(readable, uris, added));
+            builder.addServlet("/doc." + format.suffix(), new DocumentServlet(readable, uris, added, labels));
         }
         return builder;
     }

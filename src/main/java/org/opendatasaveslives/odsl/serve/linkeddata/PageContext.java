@@ -15,10 +15,10 @@ final class PageContext {
     final Labels labels;
     final Sources sources;
 
-    PageContext(DatasetGraph view, UriSpace uris) {
+    PageContext(DatasetGraph view, UriSpace uris, SharedLabels.Entries knownLabels) {
         this.view = view;
         this.uris = uris;
-        this.labels = new Labels(view);
+        this.labels = new Labels(view, knownLabels);
         this.sources = new Sources(view);
     }
 
