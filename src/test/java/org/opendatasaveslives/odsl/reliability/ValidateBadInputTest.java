@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendatasaveslives.odsl.cli.Odsl;
+import org.opendatasaveslives.odsl.build.CliRun;
 
-import picocli.CommandLine;
 
 /**
  * Damaged Turtle and N-Triples files, derived from a seed, given to {@code odsl validate}: unreadable data ends with exit
@@ -125,13 +122,8 @@ class ValidateBadInputTest {
     }
 
     private static String[] validate(Path file) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Odsl.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("validate", "--shapes", "shapes/police-crime.ttl", file.toString());
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+        CliRun run = CliRun.of("validate", "--shapes", "shapes/police-crime.ttl", file.toString());
+        return new String[] {Integer.toString(run.exitCode()), run.out(), run.err()};
     }
 
     private static String text(byte[] bytes) {

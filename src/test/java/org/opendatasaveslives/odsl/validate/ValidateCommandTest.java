@@ -3,16 +3,13 @@ package org.opendatasaveslives.odsl.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendatasaveslives.odsl.cli.Odsl;
+import org.opendatasaveslives.odsl.build.CliRun;
 
-import picocli.CommandLine;
 
 /** {@code odsl validate}: exit 0 when the data conforms, 1 with a readable report of violations, 2 for bad input. */
 class ValidateCommandTest {
@@ -29,13 +26,8 @@ class ValidateCommandTest {
     private String[] run(String data) throws Exception {
         Path file = dir.resolve("data.ttl");
         Files.writeString(file, PREFIXES + data);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Odsl.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("validate", "--shapes", "shapes/police-crime.ttl", file.toString());
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+        CliRun run = CliRun.of("validate", "--shapes", "shapes/police-crime.ttl", file.toString());
+        return new String[] {Integer.toString(run.exitCode()), run.out(), run.err()};
     }
 
     private static String crime(String type, String month) {

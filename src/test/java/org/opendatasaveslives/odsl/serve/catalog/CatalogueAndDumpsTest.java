@@ -46,11 +46,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendatasaveslives.odsl.build.CliRun;
 import org.opendatasaveslives.odsl.serve.HeadlessChromium;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.ReleaseOutcome;
-import org.opendatasaveslives.odsl.cli.Odsl;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
 import org.opendatasaveslives.odsl.store.OpenGraphs;
@@ -351,13 +351,9 @@ class CatalogueAndDumpsTest {
     }
 
     private int cli(String... args) {
-        StringWriter out = new StringWriter();
-        var cli = Odsl.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        int code = cli.execute(args);
-        assertEquals(0, code, out.toString());
-        return code;
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.all());
+        return run.exitCode();
     }
 
     /** Triples per named graph, counted by SPARQL straight on the store. */
