@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,8 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 /**
  * The server under load: the demo data built at a scale and served by {@link OdslServer} in this JVM, on loopback, as
  * an anonymous user; closed-loop clients at each concurrency send, in interleaved rounds, Fuseki's {@code /$/ping} (the
- * anchor), the HTML page of a crime record, a SPARQL lookup of that record's statements and one of the example queries.
+ * anchor), the HTML page of a crime record, a SPARQL lookup of that record's statements and one of the example queries,
+ * each both as a repeat the server's response cache answers and with {@code Cache-Control: no-cache}, worked out afresh.
  */
 public final class ServeBenchmark {
     /** The example query of the {@code query} case: an aggregate over the crime Data Cube. */
@@ -44,15 +46,22 @@ public final class ServeBenchmark {
     private static final int SUBJECTS = 100;
     private static final int ROUNDS = 4;
 
-    /** What a client asks, one kind per case. */
+    /**
+     * What a client asks, one kind per case. The fresh cases send {@code Cache-Control: no-cache}, so the server works
+     * out every answer; the others ask what they asked before and are answered from the server's response cache.
+     */
     public enum Case {
-        PING("ping (/$/ping)"), PAGE("page (/doc/crime/...)"), LOOKUP("lookup (SELECT by subject)"),
-        QUERY("query (" + EXAMPLE_QUERY_NAME + ")");
+        PING("ping (/$/ping)", false), PAGE("page (/doc/crime/...)", false),
+        PAGE_FRESH("page, no-cache", true), LOOKUP("lookup (SELECT by subject)", false),
+        LOOKUP_FRESH("lookup, no-cache", true), QUERY("query (" + EXAMPLE_QUERY_NAME + ")", false),
+        QUERY_FRESH("query, no-cache", true);
 
         private final String label;
+        private final boolean fresh;
 
-        Case(String label) {
+        Case(String label, boolean fresh) {
             this.label = label;
+            this.fresh = fresh;
         }
     }
 
@@ -172,14 +181,28 @@ public final class ServeBenchmark {
     private static Map<Case, IntFunction<HttpRequest>> requests(OdslServer server, List<String> crimes, String query) {
         UriSpace uris = UriSpace.of(Odsl.DEFAULT_BASE);
         HttpRequest ping = HttpRequest.newBuilder(URI.create(server.pingUrl())).GET().build();
-        HttpRequest[] pages = crimes.stream().map(uri -> HttpRequest.newBuilder(
+        List<HttpRequest> pages = crimes.stream().map(uri -> HttpRequest.newBuilder(
                 URI.create(server.baseUrl() + uris.documentPath(uri).substring(1))).header("Accept", "text/html")
-                .GET().build()).toArray(HttpRequest[]::new);
-        HttpRequest[] lookups = crimes.stream().map(uri -> AccessBenchmark.request(server.sparqlUrl(), null,
-                "SELECT ?p ?o WHERE { <" + uri + "> ?p ?o }")).toArray(HttpRequest[]::new);
-        HttpRequest example = AccessBenchmark.request(server.sparqlUrl(), null, query);
-        return Map.of(Case.PING, n -> ping, Case.PAGE, n -> pages[n % pages.length],
-                Case.LOOKUP, n -> lookups[n % lookups.length], Case.QUERY, n -> example);
+                .GET().build()).toList();
+        List<HttpRequest> lookups = crimes.stream().map(uri -> AccessBenchmark.request(server.sparqlUrl(), null,
+                "SELECT ?p ?o WHERE { <" + uri + "> ?p ?o }")).toList();
+        List<HttpRequest> example = List.of(AccessBenchmark.request(server.sparqlUrl(), null, query));
+        Map<Case, IntFunction<HttpRequest>> requests = new EnumMap<>(Case.class);
+        for (Case kind : Case.values()) {
+            List<HttpRequest> asked = switch (kind) {
+                case PING -> List.of(ping);
+                case PAGE, PAGE_FRESH -> pages;
+                case LOOKUP, LOOKUP_FRESH -> lookups;
+                case QUERY, QUERY_FRESH -> example;
+            };
+            List<HttpRequest> sent = kind.fresh ? asked.stream().map(ServeBenchmark::noCache).toList() : asked;
+            requests.put(kind, n -> sent.get(n % sent.size()));
+        }
+        return requests;
+    }
+
+    private static HttpRequest noCache(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Cache-Control", "no-cache").build();
     }
 
     private static List<String> crimeRecords(DatasetGraph dataset) {
@@ -207,8 +230,8 @@ public final class ServeBenchmark {
             String body = response.body();
             boolean expected = switch (kind) {
                 case PING -> !body.isBlank();
-                case PAGE -> body.contains("<html");
-                case LOOKUP, QUERY -> body.contains("\"bindings\"") && body.contains("\"value\"");
+                case PAGE, PAGE_FRESH -> body.contains("<html");
+                case LOOKUP, LOOKUP_FRESH, QUERY, QUERY_FRESH -> body.contains("\"bindings\"") && body.contains("\"value\"");
             };
             if (response.statusCode() != 200 || !expected) {
                 throw new IllegalStateException(kind.label + " answered " + response.statusCode() + " to " + request.uri()

@@ -88,6 +88,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "HTTPS port with --https (default: ${DEFAULT-VALUE}).")
     private int httpsPort;
 
+    @Option(names = "--response-cache", paramLabel = "MB", defaultValue = "" + (ServeConfig.DEFAULT_RESPONSE_CACHE_BYTES >> 20),
+            description = "Memory for answers replayed to repeated GETs of queries and pages while the data is unchanged,"
+                    + " in MB (default: ${DEFAULT-VALUE}; 0 turns it off). Users who read restricted releases are never"
+                    + " answered from it.")
+    private long responseCacheMegabytes;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -148,6 +154,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (auditLog != null) {
             builder.auditLog(auditLog);
         }
+        if (responseCacheMegabytes < 0) {
+            throw new IllegalArgumentException("--response-cache must be 0 (off) or a number of MB, got " + responseCacheMegabytes);
+        }
+        builder.responseCacheBytes(responseCacheMegabytes << 20);
         corsOrigins.forEach(builder::corsOrigin);
         if (https != null) {
             builder.https(https, httpsPort);

@@ -38,6 +38,8 @@ import org.opendatasaveslives.odsl.serve.access.LoginServlet;
 import org.opendatasaveslives.odsl.serve.access.ReleaseAccess;
 import org.opendatasaveslives.odsl.serve.access.UserAccount;
 import org.opendatasaveslives.odsl.serve.access.UsersFile;
+import org.opendatasaveslives.odsl.serve.cache.ResponseCacheFilter;
+import org.opendatasaveslives.odsl.serve.cache.WriteCommits;
 import org.opendatasaveslives.odsl.serve.catalog.CatalogueRoutes;
 import org.opendatasaveslives.odsl.serve.feedback.FeedbackLimits;
 import org.opendatasaveslives.odsl.serve.feedback.FeedbackRoutes;
@@ -58,6 +60,8 @@ import org.opendatasaveslives.odsl.serve.linkeddata.LinkedDataRoutes;
  *       read restricted releases are written to the audit log. Other routes read through {@link #readableDataset()}.</li>
  *   <li>Linked data: {@code /id/...} answers 303 to {@code /doc/...}, resource documents and ontology terms
  *       ({@code /def/...}) in HTML and RDF (see {@link LinkedDataRoutes}).</li>
+ *   <li>Repeated GETs of queries and documents are answered from memory while the data is unchanged, for users who
+ *       read no restricted release (see {@link ResponseCacheFilter}).</li>
  *   <li>Feedback: {@code POST /feedback} stores a W3C Web Annotation, shown on pages and in the catalogue
  *       (see {@link FeedbackRoutes}).</li>
  * </ul>
@@ -80,16 +84,18 @@ public final class OdslServer {
     private final String host;
     private final AccessControl access;
     private final AuditLog audit;
+    private final Optional<WriteCommits> commits;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private OdslServer(FusekiServer fuseki, DatasetGraph dataset, boolean ownsDataset, String host,
-                       AccessControl access, AuditLog audit) {
+                       AccessControl access, AuditLog audit, Optional<WriteCommits> commits) {
         this.fuseki = fuseki;
         this.dataset = dataset;
         this.ownsDataset = ownsDataset;
         this.host = host;
         this.access = access;
         this.audit = audit;
+        this.commits = commits;
     }
 
     /**
@@ -101,19 +107,22 @@ public final class OdslServer {
         boolean ownsDataset = config.dataset().isEmpty();
         DatasetGraph dataset = config.dataset().orElseGet(() -> TdbDatabase.open(config.database().orElseThrow()));
         AuditLog audit = null;
+        Optional<WriteCommits> commits = Optional.empty();
         try {
             configure(dataset.getContext(), config);
             ReleaseAccess releases = ReleaseAccess.of(dataset);
             List<UserAccount> users = readUsers(config);
             AccessControl access = new AccessControl(dataset, releases, users);
             audit = releases.hasRestrictedGraphs() ? openAudit(config) : null;
-            FusekiServer fuseki = build(dataset, access, users, audit, config);
+            commits = watchForCache(dataset, config);
+            FusekiServer fuseki = build(dataset, access, users, audit, commits, config);
             poolOutputBuffers(fuseki);
             bindTo(fuseki, config.host());
             startOrExplain(fuseki, config);
-            return new OdslServer(fuseki, dataset, ownsDataset, config.host(), access, audit);
+            return new OdslServer(fuseki, dataset, ownsDataset, config.host(), access, audit, commits);
         } catch (RuntimeException e) {
             closeQuietly(audit, e);
+            commits.ifPresent(WriteCommits::close);
             if (ownsDataset) {
                 TdbDatabase.release(dataset);
             }
@@ -209,6 +218,7 @@ public final class OdslServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot close the audit log: " + e.getMessage(), e);
             } finally {
+                commits.ifPresent(WriteCommits::close);
                 if (ownsDataset) {
                     TdbDatabase.release(dataset);
                 }
@@ -267,7 +277,7 @@ public final class OdslServer {
     }
 
     private static FusekiServer build(DatasetGraph dataset, AccessControl access, List<UserAccount> users, AuditLog audit,
-                                      ServeConfig config) {
+                                      Optional<WriteCommits> commits, ServeConfig config) {
         DataService service = DataService.newBuilder(access.controlledDataset())
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -304,6 +314,7 @@ public final class OdslServer {
                     .addServlet("/" + HomePage.YASGUI_PATH + "*",
                             new ClasspathResourceServlet(YasguiWebjar.buildFolder(), WEBJAR_MAX_AGE_SECONDS))
                     .addServlet("/static/*", new ClasspathResourceServlet("odsl/web/", OWN_ASSET_MAX_AGE_SECONDS));
+            commits.ifPresent(watched -> builder.addFilter("/*", responseCache(watched, access, config)));
             FeedbackRoutes feedback = new FeedbackRoutes(dataset, access, config.uriSpace(), FeedbackLimits.DEFAULT);
             LinkedDataRoutes.addTo(builder, access, config.uriSpace(), feedback.pageSection());
             CatalogueRoutes.addTo(builder, access, config.uriSpace().base() + "/id/", feedback.catalogueSection());
@@ -333,6 +344,26 @@ public final class OdslServer {
                 endpoint.setProcessor(graphStore);
             }
         });
+    }
+
+    /**
+     * Replays repeated GETs of SPARQL queries and linked-data documents to users who read no restricted release (their
+     * reads go to the audit log, one entry per read). Needs a TDB2 dataset, whose commits tell when feedback changed
+     * the data; no other dataset reports that.
+     */
+    private static Optional<WriteCommits> watchForCache(DatasetGraph dataset, ServeConfig config) {
+        return config.responseCacheBytes() == 0 ? Optional.empty() : WriteCommits.watch(dataset);
+    }
+
+    private static ResponseCacheFilter responseCache(WriteCommits commits, AccessControl access, ServeConfig config) {
+        return new ResponseCacheFilter(config.responseCacheBytes(), commits,
+                request -> isCachedRoute(request.getRequestURI())
+                        && !access.viewFor(request.getRemoteUser()).readsRestricted());
+    }
+
+    private static boolean isCachedRoute(String path) {
+        return path.equals(DATASET_PATH) || path.equals(SPARQL_PATH) || path.equals(QUERY_PATH)
+                || path.startsWith("/doc") || path.startsWith("/def");
     }
 
     private static List<ExampleQuery> loadQueries(ExampleQueries source) {

@@ -26,6 +26,7 @@ public final class ServeConfig {
     public static final Duration DEFAULT_ANONYMOUS_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_ANONYMOUS_ROW_LIMIT = 10_000;
     public static final int DEFAULT_HTTPS_PORT = 3043;
+    public static final long DEFAULT_RESPONSE_CACHE_BYTES = 64L << 20;
     /** Where the audit log goes when the config names none and the server was given a dataset rather than a folder. */
     public static final Path FALLBACK_AUDIT_LOG = Path.of("run", "odsl-audit.jsonl");
 
@@ -43,6 +44,7 @@ public final class ServeConfig {
     private final List<String> corsOrigins;
     private final Path https;
     private final int httpsPort;
+    private final long responseCacheBytes;
 
     private ServeConfig(Builder builder) {
         this.database = builder.database;
@@ -59,6 +61,7 @@ public final class ServeConfig {
         this.corsOrigins = List.copyOf(builder.corsOrigins);
         this.https = builder.https;
         this.httpsPort = builder.httpsPort;
+        this.responseCacheBytes = builder.responseCacheBytes;
     }
 
     /** Serve the TDB2 database in this folder. */
@@ -147,6 +150,11 @@ public final class ServeConfig {
         return httpsPort;
     }
 
+    /** Memory for answers replayed to repeated requests (see {@code ResponseCacheFilter}); 0 turns the cache off. */
+    public long responseCacheBytes() {
+        return responseCacheBytes;
+    }
+
     public static final class Builder {
         private final Path database;
         private final DatasetGraph dataset;
@@ -162,6 +170,7 @@ public final class ServeConfig {
         private final List<String> corsOrigins = new ArrayList<>();
         private Path https;
         private int httpsPort = DEFAULT_HTTPS_PORT;
+        private long responseCacheBytes = DEFAULT_RESPONSE_CACHE_BYTES;
 
         private Builder(Path database, DatasetGraph dataset) {
             this.database = database;
@@ -244,6 +253,15 @@ public final class ServeConfig {
             }
             this.https = Objects.requireNonNull(settings, "settings");
             this.httpsPort = port;
+            return this;
+        }
+
+        /** Memory for replayed answers, in bytes; 0 turns the response cache off. */
+        public Builder responseCacheBytes(long bytes) {
+            if (bytes != 0 && bytes < 1 << 20) {
+                throw new IllegalArgumentException("Response cache of " + bytes + " bytes: expected 0 (off) or at least 1 MB");
+            }
+            this.responseCacheBytes = bytes;
             return this;
         }
 
