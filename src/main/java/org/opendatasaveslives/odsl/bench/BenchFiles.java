@@ -11,6 +11,17 @@ final class BenchFiles {
     private BenchFiles() {
     }
 
+    /** The bytes of the files in a folder and its subfolders. */
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            long bytes = 0;
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(p);
+            }
+            return bytes;
+        }
+    }
+
     /** Deletes a folder and everything in it. */
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {

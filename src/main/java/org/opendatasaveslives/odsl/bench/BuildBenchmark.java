@@ -39,9 +39,11 @@ public final class BuildBenchmark {
      * @param totalSeconds   the whole build: ontology, releases, derivation rules, checks, compaction check
      * @param build          heap while building
      * @param loader         the basic loader's run: quads, seconds, its JVM's CPU time, peak heap
+     * @param buildDiskBytes the built database's files
+     * @param loaderDiskBytes the loaded database's files
      */
     public record Result(int scale, long records, long releaseTriples, double releaseSeconds, double totalSeconds,
-                         HeapSampler.Usage build, PeerRun loader) {
+                         HeapSampler.Usage build, PeerRun loader, long buildDiskBytes, long loaderDiskBytes) {
         public double buildTriplesPerSecond() {
             return releaseTriples / releaseSeconds;
         }
@@ -58,9 +60,10 @@ public final class BuildBenchmark {
         public String line() {
             return String.format("bench build: scale=%d records=%d triples=%d releases=%.1fs (%.0f triples/s) whole-build=%.1fs"
                     + " %s | tdb2 basic loader (own JVM): quads=%d %.1fs (%.0f quads/s) peak-heap=%.0fMB cpu=%.1fs"
-                    + " | ratio=%.2f", scale, records, releaseTriples, releaseSeconds, buildTriplesPerSecond(),
-                    totalSeconds, build.describe(), loader.triples(), loader.seconds(), loaderQuadsPerSecond(),
-                    loader.peakHeapBytes() / HeapSampler.MB, loader.cpuSeconds(), ratio());
+                    + " | ratio=%.2f | disk: build %.0fMB, basic loader %.0fMB", scale, records, releaseTriples,
+                    releaseSeconds, buildTriplesPerSecond(), totalSeconds, build.describe(), loader.triples(),
+                    loader.seconds(), loaderQuadsPerSecond(), loader.peakHeapBytes() / HeapSampler.MB,
+                    loader.cpuSeconds(), ratio(), buildDiskBytes / HeapSampler.MB, loaderDiskBytes / HeapSampler.MB);
         }
     }
 
@@ -85,9 +88,15 @@ public final class BuildBenchmark {
 
             Path quads = dir.resolve("releases.nq");
             writeReleaseQuads(db, quads);
+            long buildDisk = BenchFiles.size(db);
+            // Not needed once its quads are written: at scale 1,000 both databases and the quads at once would need
+            // tens of GB more disk.
+            BenchFiles.delete(db);
+            Path loaderDb = dir.resolve("loader-db");
             PeerRun loader = ChildJvm.run(dir, "basic-loader", ChildJvm.command(ChildJvm.heapLimit(),
-                BasicLoaderRunner.class.getName(), dir.resolve("loader-db").toString(), quads.toString()));
-            return new Result(scale, records, triples, releaseSeconds, totalSeconds, buildUsage, loader);
+                BasicLoaderRunner.class.getName(), loaderDb.toString(), quads.toString()));
+            return new Result(scale, records, triples, releaseSeconds, totalSeconds, buildUsage, loader, buildDisk,
+                    BenchFiles.size(loaderDb));
         } finally {
             BenchFiles.delete(dir);
         }

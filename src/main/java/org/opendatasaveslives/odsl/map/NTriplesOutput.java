@@ -29,6 +29,9 @@ public final class NTriplesOutput implements StreamRDF {
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
     private static final String RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
     private static final byte[] HEX = "0123456789ABCDEF".getBytes();
+    /** ASCII characters an IRI or a literal's lexical form writes as they are; the others are escaped. */
+    private static final boolean[] IRI_PLAIN = plain('!', "<>\"{}|^`\\");
+    private static final boolean[] LITERAL_PLAIN = plain(' ', "\"\\");
 
     private final OutputStream out;
     private final byte[] buf = new byte[BUFFER_SIZE];
@@ -112,10 +115,11 @@ public final class NTriplesOutput implements StreamRDF {
 
     private void iri(String iri) {
         byte1('<');
-        for (int i = 0, len = iri.length(); i < len; i++) {
+        int len = iri.length();
+        int i = copyPlain(iri, IRI_PLAIN);
+        for (; i < len; i++) {
             char c = iri.charAt(i);
-            if (c > ' ' && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|'
-                    && c != '^' && c != '`' && c != '\\') {
+            if (c < 0x80 && IRI_PLAIN[c]) {
                 byte1(c);
             } else if (c >= 0x80) {
                 i = utf8(iri, i, c);
@@ -126,10 +130,39 @@ public final class NTriplesOutput implements StreamRDF {
         byte1('>');
     }
 
+    /**
+     * Copies the longest prefix of {@code s} whose characters are all plain ASCII for this table in one block (most
+     * IRIs and lexical forms are nothing else), and returns where it stops.
+     */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies chars' low bytes: exact for ASCII, and fast
+    private int copyPlain(String s, boolean[] plain) {
+        int len = s.length();
+        int end = 0;
+        while (end < len) {
+            char c = s.charAt(end);
+            if (c >= 0x80 || !plain[c]) {
+                break;
+            }
+            end++;
+        }
+        if (end > 0) {
+            room(end);
+            if (end > buf.length) {
+                for (int i = 0; i < end; i++) {
+                    byte1(s.charAt(i));
+                }
+            } else {
+                s.getBytes(0, end, buf, pos);
+                pos += end;
+            }
+        }
+        return end;
+    }
+
     private void literal(Node n) {
         byte1('"');
         String lex = n.getLiteralLexicalForm();
-        for (int i = 0, len = lex.length(); i < len; i++) {
+        for (int i = copyPlain(lex, LITERAL_PLAIN), len = lex.length(); i < len; i++) {
             char c = lex.charAt(i);
             if (c >= ' ' && c < 0x7F) {
                 if (c == '"' || c == '\\') {
@@ -202,6 +235,14 @@ public final class NTriplesOutput implements StreamRDF {
             buf[pos++] = (byte) (0x80 | (c & 0x3F));
         }
         return i;
+    }
+
+    private static boolean[] plain(char first, String escaped) {
+        boolean[] plain = new boolean[0x80];
+        for (char c = first; c < 0x7F; c++) {
+            plain[c] = escaped.indexOf(c) < 0;
+        }
+        return plain;
     }
 
     private void endLine() {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -87,6 +89,25 @@ class NTriplesOutputTest {
                 <http://example.com/é> <http://example.com/p> "a\\"b\\\\c\\nd\\te 😀" .
                 <http://example.com/é> <http://example.com/p> "x"@en .
                 """, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesTermsLongerThanItsBufferAndTermsThatStraddleIt() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NTriplesOutput out = new NTriplesOutput(bytes);
+        Node p = NodeFactory.createURI("http://example.com/p");
+        List<Triple> written = new ArrayList<>();
+        for (int length : new int[] {70_000, 65_000, 200_000, 1, 40_000, 30_000}) {
+            String plain = "a".repeat(length);
+            written.add(Triple.create(NodeFactory.createURI("http://example.com/" + plain), p,
+                    NodeFactory.createLiteralString(plain + "\"é\n" + plain)));
+        }
+        out.start();
+        written.forEach(out::triple);
+        out.finish();
+        DatasetGraph parsed = parse(bytes.toByteArray());
+        assertEquals(written.size(), parsed.getDefaultGraph().size());
+        written.forEach(t -> assertTrue(parsed.getDefaultGraph().contains(t), "written and read back whole"));
     }
 
     private static byte[] map(RmlMapper mapper, Function<ByteArrayOutputStream, StreamRDF> writer)
