@@ -42,6 +42,8 @@ final class TermGen {
 
     /** How template values are encoded, from the term type. */
     private final Template.Encoding encoding;
+    /** IRIs that needed checking, and literals of a fixed datatype or language, made lately. */
+    private final RecentNodes recent = new RecentNodes();
 
     TermGen(Kind kind, Type type, String field) {
         this.kind = kind;
@@ -135,24 +137,40 @@ final class TermGen {
         if (!Iris.hasScheme(s)) {
             s = (base != null ? base : pass.base) + s;
         }
-        if (!safe) {
-            String why = Iris.check(s);
-            if (why != null) {
-                if (tainted()) {
-                    throw RecordFailure.withheld(field, "the IRI computed from a personal identifier is not valid: "
-                        + "the value is withheld so that it is not repeated");
-                }
-                throw new RecordFailure(field, "<" + s + "> is not a valid IRI: " + why);
-            }
+        if (safe) {
+            return NodeFactory.createURI(s);
         }
-        return NodeFactory.createURI(s);
+        Node known = recent.get(s);
+        if (known != null) {
+            return known;
+        }
+        String why = Iris.check(s);
+        if (why != null) {
+            if (tainted()) {
+                throw RecordFailure.withheld(field, "the IRI computed from a personal identifier is not valid: "
+                    + "the value is withheld so that it is not repeated");
+            }
+            throw new RecordFailure(field, "<" + s + "> is not a valid IRI: " + why);
+        }
+        return recent.put(s, NodeFactory.createURI(s));
     }
 
     private Node literal(Object v, Row row, Pass pass) throws RecordFailure {
         String lex = Values.str(v);
-        if (language != null) {
-            return NodeFactory.createLiteralLang(lex, language);
+        if (language != null || (rdfDatatype != null && languageMap == null)) {
+            Node known = recent.get(lex);
+            return known != null ? known : recent.put(lex, fixedTypeLiteral(lex));
         }
+        return variableTypeLiteral(v, lex, row, pass);
+    }
+
+    /** A literal in this term map's language or of its datatype. */
+    private Node fixedTypeLiteral(String lex) throws RecordFailure {
+        return language != null ? NodeFactory.createLiteralLang(lex, language) : typed(lex, rdfDatatype);
+    }
+
+    /** A literal whose language, or datatype, a language map, a datatype map or the value's own type decides. */
+    private Node variableTypeLiteral(Object v, String lex, Row row, Pass pass) throws RecordFailure {
         if (languageMap != null) {
             Object l = languageMap.value(row, pass);
             if (l != null) {
@@ -178,6 +196,10 @@ final class TermGen {
                 return NodeFactory.createLiteralString(lex);
             }
         }
+        return typed(lex, dt);
+    }
+
+    private Node typed(String lex, RDFDatatype dt) throws RecordFailure {
         if (!dt.isValid(lex)) {
             if (tainted()) {
                 throw RecordFailure.withheld(field, "the value computed from a personal identifier is not a valid "
