@@ -39,6 +39,9 @@ public final class NTriplesOutput implements StreamRDF {
     private int flushes;
     private final Object[] cachedKeys = new Object[CACHE_SLOTS];
     private final byte[][] cachedBytes = new byte[CACHE_SLOTS][];
+    private final int[] lastFlushes = new int[CACHE_SLOTS];
+    private final int[] lastBegin = new int[CACHE_SLOTS];
+    private final int[] lastEnd = new int[CACHE_SLOTS];
 
     public NTriplesOutput(OutputStream out) {
         this.out = Objects.requireNonNull(out);
@@ -85,13 +88,23 @@ public final class NTriplesOutput implements StreamRDF {
         }
     }
 
-    /** Writes a node and the space after it, from the cache when the same node object was written lately. */
+    /**
+     * Writes a node and the space after it. A node object written twice in a row in its cache slot keeps its bytes
+     * there: the second time they are copied from where the first time left them in the buffer, if they are still
+     * there, and every later time from the cache. Most nodes written once (literals) are never copied.
+     */
     private void node(Node n) {
         int slot = System.identityHashCode(n) & (CACHE_SLOTS - 1);
-        boolean seenBefore = cachedKeys[slot] == n;
-        if (seenBefore && cachedBytes[slot] != null) {
-            put(cachedBytes[slot]);
-            return;
+        if (cachedKeys[slot] == n) {
+            byte[] cached = cachedBytes[slot];
+            if (cached == null && lastFlushes[slot] == flushes && lastEnd[slot] - lastBegin[slot] <= MAX_CACHED_BYTES) {
+                cached = Arrays.copyOfRange(buf, lastBegin[slot], lastEnd[slot]);
+                cachedBytes[slot] = cached;
+            }
+            if (cached != null) {
+                put(cached);
+                return;
+            }
         }
         int begin = pos;
         int flushesBefore = flushes;
@@ -106,11 +119,12 @@ public final class NTriplesOutput implements StreamRDF {
             throw new IllegalArgumentException("N-Triples cannot write " + n);
         }
         byte1(' ');
-        // Keep the bytes of a node seen twice in a row in its slot (most nodes, e.g. subjects, come only once), if
-        // they are still whole in the buffer.
         cachedKeys[slot] = n;
-        cachedBytes[slot] = seenBefore && flushes == flushesBefore && pos - begin <= MAX_CACHED_BYTES
-                ? Arrays.copyOfRange(buf, begin, pos) : null;
+        cachedBytes[slot] = null;
+        // Where its bytes are, unless the buffer was flushed while they were written.
+        lastFlushes[slot] = flushes == flushesBefore ? flushes : -1;
+        lastBegin[slot] = begin;
+        lastEnd[slot] = pos;
     }
 
     private void iri(String iri) {
