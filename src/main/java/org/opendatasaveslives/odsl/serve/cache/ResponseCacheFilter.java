@@ -55,6 +55,12 @@ public final class ResponseCacheFilter implements Filter {
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "date", "connection",
             "transfer-encoding", "fuseki-request-id", "cache-status");
 
+    /**
+     * Below Fuseki's 5 MB response buffer: a query that fails after writing more than that has already sent its 200,
+     * and such a broken answer must never be kept.
+     */
+    private static final int MAX_ENTRY_BYTES = 4 << 20;
+
     private record Key(long dataVersion, String user, String url, String accept) {
     }
 
@@ -64,7 +70,7 @@ public final class ResponseCacheFilter implements Filter {
     private final Predicate<HttpServletRequest> eligible;
 
     /**
-     * @param maxBytes    memory the entries may hold; one entry takes at most a sixteenth of it
+     * @param maxBytes    memory the entries may hold; one entry takes at most a sixteenth of it, and at most 4 MB
      * @param dataVersion a number that changes whenever the served data does
      * @param eligible    requests whose answers may be replayed to the same user
      */
@@ -75,7 +81,7 @@ public final class ResponseCacheFilter implements Filter {
         this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
                 .<Key, CachedResponse>weigher((key, entry) -> entry.weight() + key.url().length() + key.accept().length())
                 .build();
-        this.maxEntryBytes = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 16);
+        this.maxEntryBytes = (int) Math.min(MAX_ENTRY_BYTES, maxBytes / 16);
         this.dataVersion = dataVersion;
         this.eligible = eligible;
     }
