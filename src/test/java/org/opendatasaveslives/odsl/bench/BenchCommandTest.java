@@ -116,10 +116,10 @@ class BenchCommandTest {
         int code = cl.execute("serve", "--seconds", "1", "--warmup", "0.2", "--concurrency", "1,2", "--scale", "1");
         assertEquals(0, code, err.toString());
         List<String> lines = out.toString().strip().lines().toList();
-        Pattern figures = Pattern.compile("bench serve: (\\w+) .* c=(\\d+) +(\\d+) req/s  p50 +(\\d+\\.\\d\\d) ms  p99 +"
+        Pattern figures = Pattern.compile("bench serve: (\\w+(?:, no-cache)?) .* c=(\\d+) +(\\d+) req/s  p50 +(\\d+\\.\\d\\d) ms  p99 +"
                 + "(\\d+\\.\\d\\d) ms  ratio-to-ping (\\d+\\.\\d\\d)  errors=(\\d+)");
         List<String> seen = new java.util.ArrayList<>();
-        for (String line : lines.subList(0, 8)) {
+        for (String line : lines.subList(0, 14)) {
             Matcher m = figures.matcher(line);
             assertTrue(m.matches(), line);
             seen.add(m.group(1) + " c=" + m.group(2));
@@ -132,11 +132,13 @@ class BenchCommandTest {
                 assertEquals("1.00", m.group(6), line);
             }
         }
-        assertEquals(List.of("ping c=1", "page c=1", "lookup c=1", "query c=1", "ping c=2", "page c=2", "lookup c=2",
-                "query c=2"), seen);
-        assertTrue(lines.get(8).matches(
-                "bench serve: scale=1 triples=\\d+ .*peak-heap=\\d+MB live-heap=\\d+MB cpu=[0-9.]+s"), lines.get(8));
-        assertTrue(lines.get(9).startsWith("machine: cores="), lines.get(9));
-        assertEquals(10, lines.size(), out.toString());
+        List<String> cases = List.of("ping", "page", "page, no-cache", "lookup", "lookup, no-cache", "query",
+                "query, no-cache");
+        assertEquals(cases.stream().map(c -> c + " c=1").toList(), seen.subList(0, 7));
+        assertEquals(cases.stream().map(c -> c + " c=2").toList(), seen.subList(7, 14));
+        assertTrue(lines.get(14).matches(
+                "bench serve: scale=1 triples=\\d+ .*peak-heap=\\d+MB live-heap=\\d+MB cpu=[0-9.]+s"), lines.get(14));
+        assertTrue(lines.get(15).startsWith("machine: cores="), lines.get(15));
+        assertEquals(16, lines.size(), out.toString());
     }
 }
