@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.opendatasaveslives.odsl.store.Store;
+import org.opendatasaveslives.odsl.store.StoreException;
 
 /**
  * The anchor of {@code odsl bench build}, run in a JVM of its own as {@code tdb2.tdbloader --loader=basic --loc DB
@@ -17,23 +18,11 @@ public final class BasicLoaderRunner {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: BasicLoaderRunner DB FILE.nq");
-            System.exit(2);
-        }
-        try {
-            System.out.println(run(Path.of(args[0]), Path.of(args[1])));
-        } catch (Exception e) {
-            System.err.println("basic loader: " + e.getMessage());
-            System.exit(2);
-        }
+        PeerRun.runChild(args, "BasicLoaderRunner DB FILE.nq", "basic loader", BasicLoaderRunner::load);
     }
 
-    private static String run(Path db, Path file) throws Exception {
-        HeapSampler heap = HeapSampler.start();
-        long start = System.nanoTime();
+    private static long load(Path db, Path file) throws StoreException {
         DatasetGraph dsg = Store.open(db);
-        long quads;
         try {
             DataLoader loader = LoaderFactory.basicLoader(dsg, (format, args) -> { });
             loader.startBulk();
@@ -41,15 +30,16 @@ public final class BasicLoaderRunner {
                 loader.load(file.toString());
                 loader.finishBulk();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                try {
+                    loader.finishException(e);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup); // the first failure says what went wrong, not the clean-up's
+                }
                 throw e;
             }
-            quads = loader.countQuads() + loader.countTriples();
+            return loader.countQuads() + loader.countTriples();
         } finally {
             Store.close(dsg);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        HeapSampler.Usage usage = heap.stop();
-        return PeerRun.line(quads, seconds, HeapSampler.processCpuSeconds(), usage.peakBytes());
     }
 }

@@ -1,5 +1,6 @@
 package org.opendatasaveslives.odsl.bench;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,33 @@ public record PeerRun(String engine, long triples, double seconds, double cpuSec
     private static final Pattern LINE = Pattern.compile(
             "^peer-result: triples=(\\d+) seconds=(\\d+(?:\\.\\d+)?) cpuSeconds=(\\d+(?:\\.\\d+)?)"
                 + " peakHeapBytes=(\\d+)$", Pattern.MULTILINE);
+
+    /** What a runner in a child JVM measures, given its two arguments; returns the triples or quads it wrote. */
+    @FunctionalInterface
+    interface Work {
+        long run(Path first, Path second) throws Exception;
+    }
+
+    /**
+     * The {@code main} of a runner in a child JVM: runs the work on its two arguments, timed and with the heap
+     * sampled, and prints {@link #line}; exits 2 with {@code usage} or the error otherwise.
+     */
+    static void runChild(String[] args, String usage, String name, Work work) {
+        if (args.length != 2) {
+            System.err.println("usage: " + usage);
+            System.exit(2);
+        }
+        try {
+            HeapSampler heap = HeapSampler.start();
+            long start = System.nanoTime();
+            long written = work.run(Path.of(args[0]), Path.of(args[1]));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println(line(written, seconds, HeapSampler.processCpuSeconds(), heap.stop().peakBytes()));
+        } catch (Exception e) {
+            System.err.println(name + ": " + e.getMessage());
+            System.exit(2);
+        }
+    }
 
     /** The line a runner prints. */
     static String line(long triples, double seconds, double cpuSeconds, long peakHeapBytes) {

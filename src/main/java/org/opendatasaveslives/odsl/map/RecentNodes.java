@@ -17,7 +17,7 @@ final class RecentNodes {
     }
 
     private final Entry[] entries = new Entry[SLOTS];
-    private int lookups;
+    private int misses;
     private int hits;
     private boolean off;
 
@@ -31,7 +31,7 @@ final class RecentNodes {
             hits++;
             return entry.node;
         }
-        if (++lookups == TRIAL) {
+        if (++misses == TRIAL) {
             off = hits < TRIAL / 8;
         }
         return null;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +12,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendatasaveslives.odsl.cli.BenchCommand;
+import org.opendatasaveslives.odsl.build.CliRun;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
-
-import picocli.CommandLine;
 
 /** {@code odsl bench map} on a tiny input: it runs and prints every field (speed is not checked). */
 class BenchCommandTest {
@@ -28,14 +24,9 @@ class BenchCommandTest {
 
     @Test
     void benchMapPrintsOneLineOfFiguresAndTheMachine() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("map", "--rows", "200", "--mapping", MAPPING.toString());
-        assertEquals(0, code, err.toString());
-        String line = out.toString().strip();
+        CliRun run = CliRun.of("bench", "map", "--rows", "200", "--mapping", MAPPING.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String line = run.out().strip();
         assertEquals(1, line.lines().count(), line);
         for (String field : List.of("rows=200 ", "rejected=0 ", "triples=", "map=", "rows/s=", "triples/s=",
                 "peak-heap=", "live-heap=", "riot-triples/s=", "ratio=", "machine: cores=", "java=")) {
@@ -48,14 +39,9 @@ class BenchCommandTest {
 
     @Test
     void benchValidateRunsBothValidatorsOverTheSameTriplesAndTheyAgree() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("validate", "--rows", "300");
-        assertEquals(0, code, err.toString());
-        String line = out.toString().strip();
+        CliRun run = CliRun.of("bench", "validate", "--rows", "300");
+        assertEquals(0, run.exitCode(), run.err());
+        String line = run.out().strip();
         Matcher figures = Pattern.compile("triples=(\\d+) \\| batches: .* violations=(\\d+) .* one graph: .* violations=(\\d+) .*"
                 + "ratio=\\d+\\.\\d\\d").matcher(line);
         assertTrue(figures.find(), line);
@@ -65,29 +51,22 @@ class BenchCommandTest {
 
     @Test
     void theJoinCaseNamesADistrictForEveryRowWhoseLsoaTheLookupKnows() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        assertEquals(0, cl.execute("map", "--rows", "300", "--join"), err.toString());
-        Matcher triples = Pattern.compile(" triples=(\\d+) ").matcher(out.toString());
-        assertTrue(triples.find(), out.toString());
+        CliRun run = CliRun.of("bench", "map", "--rows", "300", "--join");
+        assertEquals(0, run.exitCode(), run.err());
+        Matcher triples = Pattern.compile(" triples=(\\d+) ").matcher(run.out());
+        assertTrue(triples.find(), run.out());
         // type + LSOA per row, and district + commissioner for rows in 2011 LSOAs (most demo rows)
         long t = Long.parseLong(triples.group(1));
-        assertTrue(t > 300 * 3 && t <= 300 * 4, out.toString());
+        assertTrue(t > 300 * 3 && t <= 300 * 4, run.out());
     }
 
     @Test
     void aBrokenMappingExitsTwoNamingIt() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix rml: <http://w3id.org/rml/> .\n"
                 + "<#T> a rml:TriplesMap ; rml:logicalSource [ rml:source \"street.csv\" ] .\n");
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        assertEquals(2, cl.execute("map", "--rows", "10", "--mapping", broken.toString()));
-        assertTrue(err.toString().contains("broken.ttl"), err.toString());
+        CliRun run = CliRun.of("bench", "map", "--rows", "10", "--mapping", broken.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("broken.ttl"), run.err());
     }
 
     @Test
@@ -108,14 +87,10 @@ class BenchCommandTest {
 
     @Test
     void benchServePrintsEveryCaseAtEveryConcurrencyWithoutErrors() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BenchCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("serve", "--seconds", "1", "--warmup", "0.2", "--concurrency", "1,2", "--scale", "1");
-        assertEquals(0, code, err.toString());
-        List<String> lines = out.toString().strip().lines().toList();
+        CliRun run = CliRun.of("bench", "serve", "--seconds", "1", "--warmup", "0.2", "--concurrency", "1,2",
+                "--scale", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().strip().lines().toList();
         Pattern figures = Pattern.compile("bench serve: (\\w+(?:, no-cache)?) .* c=(\\d+) +(\\d+) req/s  p50 +(\\d+\\.\\d\\d) ms  p99 +"
                 + "(\\d+\\.\\d\\d) ms  ratio-to-ping (\\d+\\.\\d\\d)  errors=(\\d+)");
         List<String> seen = new java.util.ArrayList<>();
@@ -139,6 +114,6 @@ class BenchCommandTest {
         assertTrue(lines.get(14).matches(
                 "bench serve: scale=1 triples=\\d+ .*peak-heap=\\d+MB live-heap=\\d+MB cpu=[0-9.]+s"), lines.get(14));
         assertTrue(lines.get(15).startsWith("machine: cores="), lines.get(15));
-        assertEquals(16, lines.size(), out.toString());
+        assertEquals(16, lines.size(), run.out());
     }
 }

@@ -106,7 +106,7 @@ public final class ResponseCacheFilter implements Filter {
             return;
         }
         httpResponse.setHeader(CACHE_STATUS, MISS);
-        Set<String> headersBefore = lowerCase(httpResponse.getHeaderNames());
+        Set<String> headersBefore = lowerCaseNames(httpResponse.getHeaderNames());
         CapturingResponse capture = new CapturingResponse(httpResponse, maxEntryBytes);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
@@ -125,11 +125,13 @@ public final class ResponseCacheFilter implements Filter {
     }
 
     private static boolean askedFresh(HttpServletRequest request) {
-        String control = request.getHeader("Cache-Control");
-        String pragma = request.getHeader("Pragma");
-        return (control != null && (control.toLowerCase(Locale.ROOT).contains("no-cache")
-                || control.toLowerCase(Locale.ROOT).contains("no-store")))
-                || (pragma != null && pragma.toLowerCase(Locale.ROOT).contains("no-cache"));
+        String control = lowerCase(request.getHeader("Cache-Control"));
+        return control.contains("no-cache") || control.contains("no-store")
+                || lowerCase(request.getHeader("Pragma")).contains("no-cache");
+    }
+
+    private static String lowerCase(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT);
     }
 
     private static boolean callsVolatileFunction(HttpServletRequest request) {
@@ -155,7 +157,7 @@ public final class ResponseCacheFilter implements Filter {
         return List.copyOf(added);
     }
 
-    private static Set<String> lowerCase(Iterable<String> names) {
+    private static Set<String> lowerCaseNames(Iterable<String> names) {
         Set<String> lower = new HashSet<>();
         names.forEach(name -> lower.add(name.toLowerCase(Locale.ROOT)));
         return lower;
