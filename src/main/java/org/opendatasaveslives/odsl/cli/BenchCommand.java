@@ -1,6 +1,5 @@
 package org.opendatasaveslives.odsl.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.opendatasaveslives.odsl.bench.PeerBenchmark;
 import org.opendatasaveslives.odsl.bench.PeerJar;
 import org.opendatasaveslives.odsl.bench.ServeBenchmark;
 import org.opendatasaveslives.odsl.bench.ValidateBenchmark;
-import org.opendatasaveslives.odsl.map.MappingException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,31 +59,14 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             if (rows < 1) {
-                err.println("error: --rows must be at least 1");
-                err.flush();
-                return 2;
+                return optionError(spec, "--rows must be at least 1");
             }
             if (join && mapping != null) {
-                err.println("error: --join runs its own mapping; leave out --mapping");
-                err.flush();
-                return 2;
+                return optionError(spec, "--join runs its own mapping; leave out --mapping");
             }
             Path m = mapping != null ? mapping : ProjectHome.get().resolve("mappings/police-street-crime.rml.ttl");
-            try {
-                MapBenchmark.Result r = MapBenchmark.run(m, rows, join);
-                out.println(r.line() + " | " + MapBenchmark.machine());
-                out.flush();
-                return 0;
-            } catch (MappingException e) {
-                err.println("error: " + e.getMessage());
-            } catch (IOException e) {
-                err.println("error: " + e.getMessage());
-            }
-            err.flush();
-            return 2;
+            return report(spec, out -> out.println(MapBenchmark.run(m, rows, join).line() + " | " + MapBenchmark.machine()));
         }
     }
 
@@ -93,6 +74,13 @@ public final class BenchCommand implements Runnable {
     @FunctionalInterface
     interface Measurement {
         void run(PrintWriter out) throws Exception;
+    }
+
+    /** Exit 2 with this message about the options. */
+    static int optionError(CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        spec.commandLine().getErr().flush();
+        return 2;
     }
 
     /** Runs the measurement: exit 0 with its figures printed, or 2 with the error. */
@@ -186,17 +174,13 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             if (requests < 1 || things < 1) {
-                spec.commandLine().getErr().println("error: --requests and --things must be at least 1");
-                spec.commandLine().getErr().flush();
-                return 2;
+                return optionError(spec, "--requests and --things must be at least 1");
             }
             AccessBenchmark.Workload workload;
             try {
                 workload = AccessBenchmark.Workload.valueOf(query.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("error: --query must be lookup, count or path, got " + query);
-                spec.commandLine().getErr().flush();
-                return 2;
+                return optionError(spec, "--query must be lookup, count or path, got " + query);
             }
             List<AccessBenchmark.Run> runs = AccessBenchmark.run(workload, requests, things, new int[] {1, 4});
             for (AccessBenchmark.Run run : runs) {
@@ -254,7 +238,9 @@ public final class BenchCommand implements Runnable {
                 + " loopback in this JVM; then closed-loop clients (each sends its next request when the last is"
                 + " answered, over kept-alive connections) send, in interleaved rounds, Fuseki's /$/ping, the HTML"
                 + " page of a crime record (/doc/crime/...), a SPARQL SELECT of that record's statements and the"
-                + " example query " + ServeBenchmark.EXAMPLE_QUERY_NAME + ", after a warm-up, at each concurrency.",
+                + " example query " + ServeBenchmark.EXAMPLE_QUERY_NAME + ", after a warm-up, at each concurrency;"
+                + " the last three both repeated (answered from the server's response cache) and with"
+                + " Cache-Control: no-cache (worked out afresh).",
                 "Prints one line per case and concurrency (requests/s, p50 and p99 latency, the ratio to ping,"
                 + " errors), the peak heap and the machine. Exit 0 = done, 2 = an error answer (not 2xx) or bad"
                 + " option."})
@@ -282,10 +268,8 @@ public final class BenchCommand implements Runnable {
         public Integer call() {
             if (seconds <= 0 || warmUp < 0 || scale < 1
                     || java.util.Arrays.stream(concurrencies).anyMatch(c -> c < 1)) {
-                spec.commandLine().getErr().println("error: --seconds must be above 0, --warmup at least 0, --scale and"
-                    + " every --concurrency at least 1");
-                spec.commandLine().getErr().flush();
-                return 2;
+                return optionError(spec, "--seconds must be above 0, --warmup at least 0, --scale and every"
+                    + " --concurrency at least 1");
             }
             return report(spec, out -> {
                 ServeBenchmark.Result result = ServeBenchmark.run(ProjectHome.get(), scale, concurrencies,
