@@ -9,6 +9,7 @@ import java.util.Set;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.CatalogException;
+import org.opendatasaveslives.odsl.build.ReleaseGroups;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.map.PseudonymKey;
 import org.opendatasaveslives.odsl.store.StoreException;
@@ -22,7 +23,7 @@ final class DemoDatabase {
 
     /** Generates the demo data at this scale in {@code dir/data}, and a pseudonym key in {@code dir} when none is configured. */
     static void generate(int scale, Path dir) throws IOException {
-        DemoDataGenerator.generate(dir.resolve("data"), DemoDataGenerator.DEFAULT_SEED, scale);
+        DemoDataGenerator.generate(data(dir), DemoDataGenerator.DEFAULT_SEED, scale);
         if (!PseudonymKey.configured()) {
             PseudonymKey.useOrCreate(dir.resolve("pseudonym.key"));
         }
@@ -36,8 +37,8 @@ final class DemoDatabase {
     static BuildReport build(Path home, Path dir) throws IOException, CatalogException, StoreException,
             InvalidInputException {
         BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"),
-                dir.resolve("data"), database(dir), dir.resolve("reports"), Odsl.DEFAULT_BASE, home, false, Set.of(),
-                false);
+                data(dir), database(dir), dir.resolve("reports"), Odsl.DEFAULT_BASE, home, false, Set.of(),
+                false, ReleaseGroups.GROUP_QUADS);
         BuildReport report = new BuildPipeline(settings, new PrintWriter(new StringWriter())).run();
         if (report.anyFailed()) {
             throw new IOException("a release of the demo catalogue failed to build: " + report.summary());
@@ -48,5 +49,10 @@ final class DemoDatabase {
     /** The database folder {@link #build} writes. */
     static Path database(Path dir) {
         return dir.resolve("db");
+    }
+
+    /** The folder {@link #generate} writes the sources into. */
+    static Path data(Path dir) {
+        return dir.resolve("data");
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -23,7 +22,7 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * {@code odsl build}: loads the ontology and code lists, builds every release the catalogue lists (map, validate,
- * load; see {@link ReleaseBuilder}), then derives the geography links, runs the checks and compacts the database when
+ * load; see {@link ReleaseBuilder} and {@link ReleaseGroups}), then derives the geography links, runs the checks and compacts the database when
  * rebuilds have grown it (see {@link Compaction}).
  */
 public final class BuildPipeline {
@@ -38,9 +37,15 @@ public final class BuildPipeline {
      * @param strict  stop a release at its first bad record
      * @param only    build only these releases (by catalogue name); empty for all
      * @param compact compact the database after the build even if it has not grown past the limit
+     * @param commitQuads commit the releases in groups of at least this many quads (see {@link ReleaseGroups})
      */
     public record Settings(Path catalog, Path dataDir, Path db, Path reports, String base, Path home, boolean strict,
-                           Set<String> only, boolean compact) {
+                           Set<String> only, boolean compact, long commitQuads) {
+        public Settings {
+            if (commitQuads < 1) {
+                throw new IllegalArgumentException("commitQuads must be at least 1, not " + commitQuads);
+            }
+        }
     }
 
     private final Settings settings;
@@ -63,7 +68,8 @@ public final class BuildPipeline {
             out.printf("ontology and code lists: %,d triples%n", ontology.size());
             ReleaseBuilder builder = new ReleaseBuilder(dsg, ontology, settings.base(), settings.dataDir(),
                 settings.reports(), settings.strict(), settings.home().resolve("shapes/guards"));
-            List<ReleaseOutcome> outcomes = buildAll(builder, releases);
+            List<ReleaseOutcome> outcomes = new ReleaseGroups(dsg, builder, out, settings.commitQuads())
+                .buildAll(releases);
             Derivation derivation = new Derivation(dsg, Odsl.ontologyGraph(settings.base()),
                 Odsl.derivedGraph(settings.base()), settings.base(), suppressBelow);
             long derived = derivation.derive(settings.home().resolve("queries/derive"), out);
@@ -82,23 +88,6 @@ public final class BuildPipeline {
         } finally {
             Store.close(dsg);
         }
-    }
-
-    /**
-     * Builds the releases in order, each in its own write transaction, starting each release's mapping and
-     * validation while the one before it is still being written and committed.
-     */
-    private List<ReleaseOutcome> buildAll(ReleaseBuilder builder, List<ReleaseSpec> releases) {
-        List<ReleaseOutcome> outcomes = new ArrayList<>();
-        ReleaseBuilder.PendingRelease next = releases.isEmpty() ? null : builder.start(releases.get(0));
-        for (int i = 0; i < releases.size(); i++) {
-            ReleaseBuilder.PendingRelease current = next;
-            next = i + 1 < releases.size() ? builder.start(releases.get(i + 1)) : null;
-            ReleaseOutcome outcome = builder.finish(current);
-            outcomes.add(outcome);
-            out.println(outcome.describe());
-        }
-        return outcomes;
     }
 
     private List<ReleaseSpec> selected(List<ReleaseSpec> releases) throws CatalogException {

@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.TxnType;
 import org.opendatasaveslives.odsl.map.MapOptions;
 import org.opendatasaveslives.odsl.map.MapResult;
 import org.opendatasaveslives.odsl.map.MappingException;
@@ -26,9 +25,10 @@ import org.opendatasaveslives.odsl.validate.SchemaValidator;
 import org.opendatasaveslives.odsl.validate.ShapesLoader;
 
 /**
- * Builds one release: check each input record against the release's JSON Schema if it names one, map its inputs, validate each batch of records, and load what passes into the release's named
- * graph, replacing the previous version, with provenance, all in one write transaction. Any failure aborts the
- * transaction, so the previous version stays as it was.
+ * Builds one release: check each input record against the release's JSON Schema if it names one, map its inputs,
+ * validate each batch of records, and load what passes into the release's named graph, replacing the previous version,
+ * with provenance, inside one write transaction (which {@link ReleaseGroups} may share with other releases). A failure
+ * spoils the transaction, which is then aborted, so the previous version stays as it was.
  */
 final class ReleaseBuilder {
     private static final int BATCH_RECORDS = 2000;
@@ -58,15 +58,26 @@ final class ReleaseBuilder {
         this.strict = strict;
     }
 
-    /** Builds one release: {@link #start}, then {@link #finish}. */
+    /** Builds one release in a write transaction of its own: {@link #start}, then {@link #writeInto}. */
     ReleaseOutcome build(ReleaseSpec spec) {
-        return finish(start(spec));
+        dsg.begin(TxnType.WRITE);
+        try {
+            Written written = writeInto(start(spec));
+            if (written.spoiled()) {
+                dsg.abort();
+            } else {
+                dsg.commit();
+            }
+            return written.outcome();
+        } finally {
+            dsg.end();
+        }
     }
 
     /**
      * Starts compiling the release's mapping and shapes, mapping and validating its inputs on a worker thread, which
-     * fills a short queue of batches and waits for {@link #finish} to write them; the build starts the next release
-     * this way while the store is still writing and committing the one before it.
+     * fills a short queue of batches and waits for {@link #writeInto} to write them; the build starts the next
+     * release this way while the store is still writing and committing the one before it.
      */
     PendingRelease start(ReleaseSpec spec) {
         return new PendingRelease(spec, System.currentTimeMillis(),
@@ -74,25 +85,41 @@ final class ReleaseBuilder {
     }
 
     /**
-     * Writes a started release into its named graph, replacing the previous version, in one write transaction; a
-     * failure anywhere leaves the previous version as it was.
+     * What writing a release into an open transaction did.
+     *
+     * @param outcome the release's outcome (its time excludes the commit, which the caller does)
+     * @param spoiled it failed after it began writing: the caller must abort the transaction
      */
-    ReleaseOutcome finish(PendingRelease pending) {
+    record Written(ReleaseOutcome outcome, boolean spoiled) {
+    }
+
+    /**
+     * Writes a started release into its named graph, replacing the previous version, inside the caller's write
+     * transaction. A failure before anything was written leaves the transaction as it was; one after it began
+     * writing is {@linkplain Written#spoiled spoiled}.
+     */
+    Written writeInto(PendingRelease pending) {
         ReleaseSpec spec = pending.spec();
         // Timed from here, not from the start, so that the releases' times add up to the build's while they overlap.
         long start = System.currentTimeMillis();
+        boolean writing = false;
         try (MappingPipeline pipeline = pending.pipeline()) {
-            return load(spec, pipeline, pipeline.awaitPlan(), Instant.ofEpochMilli(pending.startMillis()), start);
-        } catch (ReleaseAbort e) {
-            return ReleaseOutcome.failed(spec.id(), e.getCause().getMessage(), System.currentTimeMillis() - start);
+            MappingPipeline.Plan plan = pipeline.awaitPlan();
+            ReleaseProvenance provenance = describeSources(spec, Instant.ofEpochMilli(pending.startMillis()));
+            writing = true;
+            return new Written(load(spec, pipeline, plan, provenance, start), false);
         } catch (MappingException | InvalidInputException | IOException e) {
-            return ReleaseOutcome.failed(spec.id(), e.getMessage(), System.currentTimeMillis() - start);
+            return failed(spec, e.getMessage(), start, writing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ReleaseOutcome.failed(spec.id(), "interrupted", System.currentTimeMillis() - start);
+            return failed(spec, "interrupted", start, writing);
         } catch (RuntimeException e) {
-            return ReleaseOutcome.failed(spec.id(), "unexpected error: " + e, System.currentTimeMillis() - start);
+            return failed(spec, "unexpected error: " + e, start, writing);
         }
+    }
+
+    private static Written failed(ReleaseSpec spec, String why, long start, boolean writing) {
+        return new Written(ReleaseOutcome.failed(spec.id(), why, System.currentTimeMillis() - start), writing);
     }
 
     /** A release whose worker is mapping and validating, waiting to be written. */
@@ -150,32 +177,26 @@ final class ReleaseBuilder {
         }
     }
 
-    private ReleaseOutcome load(ReleaseSpec spec, MappingPipeline pipeline, MappingPipeline.Plan plan, Instant started,
-                                long start) throws IOException {
-        ReleaseProvenance provenance = describeSources(spec, started);
+    private ReleaseOutcome load(ReleaseSpec spec, MappingPipeline pipeline, MappingPipeline.Plan plan,
+                                ReleaseProvenance provenance, long start) throws MappingException, InterruptedException {
         RejectsReport rejects = plan.rejects();
         Node graph = spec.graph();
-        Loaded loaded = Txn.calculateWrite(dsg, () -> {
-            Store.eraseGraph(dsg, graph);
-            MapResult r = drain(pipeline, quad -> dsg.add(intoRelease(quad, graph)));
-            ValidatingLoader loader = pipeline.loader();
-            Graph metadata = provenance.finish(Instant.now(), r.recordsRead(), loader.loaded(), loader.rejected());
-            Graph quality = QualityMeasurements.ofRelease(spec.iri(), graph, r.recordsRead(), loader.loaded(),
-                loader.rejected(), rejects.tally());
-            for (Graph g : List.of(spec.description(), metadata, quality)) {
-                g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-            return new Loaded(r, ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/"));
-        });
+        Store.eraseGraph(dsg, graph);
+        MapResult result = pipeline.drainInto(quad -> dsg.add(intoRelease(quad, graph)));
         ValidatingLoader loader = pipeline.loader();
-        MapResult result = loaded.mapped();
         if (result.recordsRead() != loader.loaded() + loader.rejected()) {
             throw new IllegalStateException("record accounting broken: read " + result.recordsRead() + ", loaded "
                 + loader.loaded() + ", rejected " + loader.rejected());
         }
-        return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(),
-            loaded.triples(), System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile(spec) : null,
-            rejects.examples());
+        Graph metadata = provenance.finish(Instant.now(), result.recordsRead(), loader.loaded(), loader.rejected());
+        Graph quality = QualityMeasurements.ofRelease(spec.iri(), graph, result.recordsRead(), loader.loaded(),
+            loader.rejected(), rejects.tally());
+        for (Graph g : List.of(spec.description(), metadata, quality)) {
+            g.find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        long triples = ReleaseStatistics.addTo(dsg, graph, spec.iri(), base + "id/");
+        return new ReleaseOutcome(spec.id(), null, result.recordsRead(), loader.loaded(), loader.rejected(), triples,
+            System.currentTimeMillis() - start, loader.rejected() > 0 ? rejectsFile(spec) : null, rejects.examples());
     }
 
     private ReleaseProvenance describeSources(ReleaseSpec spec, Instant started) throws IOException {
@@ -209,29 +230,5 @@ final class ReleaseBuilder {
 
     private static Quad intoRelease(Quad quad, Node graph) {
         return quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad;
-    }
-
-    /** What the mapper read, and the triples of the release's graph once loaded. */
-    private record Loaded(MapResult mapped, long triples) {
-    }
-
-    /** Carries a mapping failure out of the write transaction, which aborts on it. */
-    private static final class ReleaseAbort extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ReleaseAbort(MappingException cause) {
-            super(cause);
-        }
-    }
-
-    private static MapResult drain(MappingPipeline pipeline, Consumer<Quad> store) {
-        try {
-            return pipeline.drainInto(store);
-        } catch (MappingException e) {
-            throw new ReleaseAbort(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
-        }
     }
 }

@@ -23,6 +23,11 @@ public record ReleaseOutcome(String release, String failure, long read, long loa
         return new ReleaseOutcome(release, failure, 0, 0, 0, 0, millis, null, List.of());
     }
 
+    /** The same outcome, having taken this much longer (a commit's time, or a spoiled first attempt's). */
+    ReleaseOutcome plusMillis(long more) {
+        return new ReleaseOutcome(release, failure, read, loaded, rejected, triples, millis + more, rejects, examples);
+    }
+
     public boolean succeeded() {
         return failure == null;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.CatalogException;
+import org.opendatasaveslives.odsl.build.ReleaseGroups;
 import org.opendatasaveslives.odsl.store.StoreException;
 import org.opendatasaveslives.odsl.validate.InvalidInputException;
 import org.opendatasaveslives.odsl.vocab.Odsl;
@@ -15,6 +16,7 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -60,13 +62,22 @@ public final class BuildCommand implements Callable<Integer> {
         + " past twice its compacted size (when they have, the build compacts anyway).")
     private boolean compact;
 
+    @Option(names = "--commit-quads", paramLabel = "N", defaultValue = "" + ReleaseGroups.GROUP_QUADS,
+        description = "Commit the releases in groups of at least N quads (default: ${DEFAULT-VALUE}): one commit"
+        + " flushes every index to disk, which costs as much as writing a small release. Each release stays all or"
+        + " nothing; a build killed part-way loses at most the open group. 1 commits each release on its own.")
+    private long commitQuads;
+
     @Override
     public Integer call() {
+        if (commitQuads < 1) {
+            throw new ParameterException(spec.commandLine(), "--commit-quads must be at least 1, got " + commitQuads);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path dataDir = data != null ? data : catalog.toAbsolutePath().getParent();
         Path reportsDir = reports != null ? reports : db.resolveSibling(db.getFileName() + "-reports");
         BuildPipeline.Settings settings = new BuildPipeline.Settings(catalog, dataDir, db, reportsDir,
-            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict, only, compact);
+            base.endsWith("/") ? base : base + "/", ProjectHome.get(), strict, only, compact, commitQuads);
         try {
             BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.CatalogException;
+import org.opendatasaveslives.odsl.build.ReleaseGroups;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.generate.GenerationSummary;
 import org.opendatasaveslives.odsl.map.PseudonymKey;
@@ -58,7 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
         GenerationSummary generated = DemoDataGenerator.generate(data, DemoDataGenerator.DEFAULT_SEED, scale);
         spec.commandLine().getOut().printf("generated %,d rows of synthetic data in %s%n", generated.totalRows(), data);
         BuildPipeline.Settings settings = new BuildPipeline.Settings(home.resolve("catalogs/demo.ttl"), data, db,
-            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false, java.util.Set.of(), false);
+            run.resolve("reports"), Odsl.DEFAULT_BASE, home, false, java.util.Set.of(), false,
+            ReleaseGroups.GROUP_QUADS);
         try {
             BuildReport report = new BuildPipeline(settings, spec.commandLine().getOut()).run();
             if (report.anyFailed()) {

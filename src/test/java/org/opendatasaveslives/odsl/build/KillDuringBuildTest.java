@@ -17,6 +17,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.cli.Odsl;
@@ -27,7 +28,8 @@ import org.opendatasaveslives.odsl.store.Store;
 
 /**
  * A build killed with SIGKILL part-way leaves every release either wholly at its previous version or wholly at the
- * new one (each replaces its graph in one TDB2 transaction), and the next build succeeds.
+ * new one (each replaces its graph inside one TDB2 transaction, shared by a group of small releases), and the next
+ * build succeeds.
  */
 class KillDuringBuildTest {
     static final Path CATALOG = Path.of("catalogs/demo.ttl");
@@ -38,24 +40,56 @@ class KillDuringBuildTest {
 
     @TempDir
     Path tmp;
+    Path before;
+    Path after;
+    Path db;
 
+    @BeforeEach
+    void folders() {
+        before = tmp.resolve("data-before");
+        after = tmp.resolve("data-after");
+        db = tmp.resolve("db");
+    }
+
+    /** Each release commits on its own ({@code --commit-quads 1}): killed after the first, before the others. */
     @Test
-    void aKilledBuildLeavesEachReleaseWholeAndTheNextBuildSucceeds() throws Exception {
-        Path before = tmp.resolve("data-before");
-        Path after = tmp.resolve("data-after");
+    void aBuildKilledBetweenReleasesLeavesEachReleaseWholeAndTheNextBuildSucceeds() throws Exception {
+        List<String> versions = killBuild("1", RELEASES.get(0));
+        assertEquals(ReleaseProvenance.sha256(after.resolve(input(0))), versions.get(0),
+            "the release the killed build finished stays replaced");
+    }
+
+    /** The three small releases share one commit: killed while it is open, none of them or all of them changed. */
+    @Test
+    void aBuildKilledInsideAGroupOfReleasesLeavesTheGroupWholeAndTheNextBuildSucceeds() throws Exception {
+        List<String> versions = killBuild("" + ReleaseGroups.GROUP_QUADS, "ontology and code lists");
+        boolean allOld = true;
+        boolean allNew = true;
+        for (int i = 0; i < RELEASES.size(); i++) {
+            allOld &= versions.get(i).equals(ReleaseProvenance.sha256(before.resolve(input(i))));
+            allNew &= versions.get(i).equals(ReleaseProvenance.sha256(after.resolve(input(i))));
+        }
+        assertTrue(allOld || allNew, "the group is all or nothing: " + versions);
+    }
+
+    /**
+     * Builds the releases from {@code before}, then from {@code after} in a child JVM killed once it prints a line
+     * starting with {@code killAt}; checks each release is wholly one version or the other and that the next build
+     * succeeds; returns each release's input digest as the killed build left it.
+     */
+    private List<String> killBuild(String commitQuads, String killAt) throws Exception {
         writeStreetCrime(before, 1);
         writeStreetCrime(after, 2);
-        Path db = tmp.resolve("db");
-        CliRun first = CliRun.of(buildArguments(before, db));
+        CliRun first = CliRun.of(buildArguments(before, db, commitQuads));
         assertEquals(0, first.exitCode(), first.all());
 
-        Process killed = startBuild(after, db);
+        Process killed = startBuild(after, db, commitQuads);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = out.readLine()) != null && !line.startsWith(RELEASES.get(0))) {
-                // wait until the new build has replaced its first release
+            while ((line = out.readLine()) != null && !line.startsWith(killAt)) {
+                // wait for the point to kill at
             }
-            assertTrue(line != null, "the child build printed its first release");
+            assertTrue(line != null, "the child build printed " + killAt);
         }
         killed.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no transaction clean-up
         assertTrue(killed.waitFor(60, TimeUnit.SECONDS));
@@ -68,17 +102,16 @@ class KillDuringBuildTest {
             String fresh = ReleaseProvenance.sha256(after.resolve(input(i)));
             assertTrue(digest.equals(old) || digest.equals(fresh), RELEASES.get(i) + " is neither version: " + digest);
         }
-        assertEquals(ReleaseProvenance.sha256(after.resolve(input(0))), versions.get(0),
-            "the release the killed build finished stays replaced");
         assertWhole(db);
 
-        CliRun next = CliRun.of(buildArguments(after, db));
+        CliRun next = CliRun.of(buildArguments(after, db, commitQuads));
         assertEquals(0, next.exitCode(), next.all());
         List<String> rebuilt = releaseInputDigests(db);
         for (int i = 0; i < RELEASES.size(); i++) {
             assertEquals(ReleaseProvenance.sha256(after.resolve(input(i))), rebuilt.get(i), RELEASES.get(i));
         }
         assertWhole(db);
+        return versions;
     }
 
     private static void writeStreetCrime(Path data, long seed) {
@@ -94,17 +127,17 @@ class KillDuringBuildTest {
             .map(PoliceFile::relativePath).findFirst().orElseThrow();
     }
 
-    private static String[] buildArguments(Path data, Path db) {
+    private static String[] buildArguments(Path data, Path db, String commitQuads) {
         List<String> args = new ArrayList<>(List.of("build", "--catalog", CATALOG.toString(), "--data", data.toString(),
-            "--db", db.toString()));
+            "--db", db.toString(), "--commit-quads", commitQuads));
         RELEASES.forEach(release -> args.addAll(List.of("--release", release)));
         return args.toArray(String[]::new);
     }
 
-    private static Process startBuild(Path data, Path db) throws Exception {
+    private static Process startBuild(Path data, Path db, String commitQuads) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), Odsl.class.getName()));
-        command.addAll(List.of(buildArguments(data, db)));
+        command.addAll(List.of(buildArguments(data, db, commitQuads)));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 

@@ -47,10 +47,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.build.CliRun;
-import org.opendatasaveslives.odsl.serve.HeadlessChromium;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
 import org.opendatasaveslives.odsl.build.ReleaseOutcome;
+import org.opendatasaveslives.odsl.build.ReleaseGroups;
+import org.opendatasaveslives.odsl.serve.HeadlessChromium;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.serve.ReadableDataset;
 import org.opendatasaveslives.odsl.store.OpenGraphs;
@@ -96,7 +97,8 @@ class CatalogueAndDumpsTest {
             java.nio.file.StandardOpenOption.APPEND);
         report = new BuildPipeline(new BuildPipeline.Settings(Path.of("catalogs/demo.ttl"), data, db,
             tmp.resolve("reports"), BASE, Path.of("."), false,
-            Set.of("ons-lsoa11-ccg-lad", "police-street-kent-2025-01", "police-street-west-yorkshire-2025-01"), false),
+            Set.of("ons-lsoa11-ccg-lad", "police-street-kent-2025-01", "police-street-west-yorkshire-2025-01"), false,
+            ReleaseGroups.GROUP_QUADS),
             new PrintWriter(new StringWriter())).run();
         assertFalse(report.anyFailed(), report.summary());
         addRestrictedRelease();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendatasaveslives.odsl.build.BuildPipeline;
 import org.opendatasaveslives.odsl.build.BuildReport;
+import org.opendatasaveslives.odsl.build.ReleaseGroups;
 import org.opendatasaveslives.odsl.generate.DemoDataGenerator;
 import org.opendatasaveslives.odsl.serve.OdslServer;
 import org.opendatasaveslives.odsl.serve.ServeConfig;
@@ -63,7 +64,8 @@ class FeedbackSurvivesRebuildTest {
 
     private BuildReport build(Path data, Path db, boolean compact) throws Exception {
         BuildReport report = new BuildPipeline(new BuildPipeline.Settings(Path.of("catalogs/demo.ttl"), data, db,
-                tmp.resolve("reports"), "https://odsl.org.uk/", Path.of("."), false, Set.of(RELEASE), compact),
+                tmp.resolve("reports"), "https://odsl.org.uk/", Path.of("."), false, Set.of(RELEASE), compact,
+                ReleaseGroups.GROUP_QUADS),
                 new PrintWriter(new StringWriter())).run();
         assertFalse(report.anyFailed(), report.summary());
         return report;
