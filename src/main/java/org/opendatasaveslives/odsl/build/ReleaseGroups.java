@@ -9,17 +9,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Builds the releases in order and commits them in groups: each release is written whole inside a write transaction,
- * which commits once it holds at least a given number of quads ({@value #GROUP_QUADS} by default) or the releases run out. A TDB2 commit fsyncs every
- * index file (about 150 ms here), and with one commit per release that was as much time as the writes themselves for
- * small releases. A release stays all or nothing, and one at least as big as the limit still commits on its own; a
- * kill loses at most the open group, whose releases keep their previous versions.
+ * which commits once it holds at least a given number of quads ({@value #GROUP_QUADS} by default) or the releases run
+ * out. A TDB2 commit fsyncs every index file: one commit per release cost about 5% of a scale-10 build's time for its
+ * 42 releases (docs/performance.md). A release stays all or nothing, and one at least as big as the
+ * limit still commits on its own; a kill loses at most the open group, whose releases keep their previous versions.
  * <p>
  * A release that fails after it began writing spoils the shared transaction: it is aborted, and the releases written
  * before it in that group are built again, each in its own transaction. Each release's mapping and validation starts
  * while the one before it is still being written. An outcome is printed once its release is committed (or has failed).
  */
 public final class ReleaseGroups {
-    /** The default quads after which a group commits: seconds of writing, so a commit costs a few percent at most. */
+    /** The default quads after which a group commits: some 8 s of writing, beside which a commit is well under 1%. */
     public static final long GROUP_QUADS = 500_000;
 
     private final DatasetGraph dsg;

@@ -63,9 +63,9 @@ public final class BuildCommand implements Callable<Integer> {
     private boolean compact;
 
     @Option(names = "--commit-quads", paramLabel = "N", defaultValue = "" + ReleaseGroups.GROUP_QUADS,
-        description = "Commit the releases in groups of at least N quads (default: ${DEFAULT-VALUE}): one commit"
-        + " flushes every index to disk, which costs as much as writing a small release. Each release stays all or"
-        + " nothing; a build killed part-way loses at most the open group. 1 commits each release on its own.")
+        description = "Commit the releases in groups of at least N quads (default: ${DEFAULT-VALUE}): each commit"
+        + " flushes every index to disk (a commit per release cost about 5%% of a small build's time). Each release stays"
+        + " all or nothing; a build killed part-way loses at most the open group. 1 commits each release on its own.")
     private long commitQuads;
 
     @Override
