@@ -81,8 +81,8 @@ public final class BuildBenchmark {
      * @param gzipQuads write the quads gzipped: scale 1,000's took 1.1 GB instead of about 22, at the cost of the
      *                  loader also inflating them
      */
-    public static Result run(Path home, int scale, boolean gzipQuads) throws IOException, CatalogException, StoreException,
-            InvalidInputException, InterruptedException {
+    public static Result run(Path home, int scale, boolean gzipQuads) throws IOException, CatalogException,
+            StoreException, InvalidInputException, InterruptedException {
         Path dir = Files.createTempDirectory("odsl-bench-build-");
         try {
             DemoDatabase.generate(scale, dir);
@@ -117,7 +117,8 @@ public final class BuildBenchmark {
     private static void writeReleaseQuads(Path db, Path file, boolean gzip) throws IOException, StoreException {
         Set<Node> notReleases = Set.of(Odsl.ontologyGraph(Odsl.DEFAULT_BASE), Odsl.derivedGraph(Odsl.DEFAULT_BASE));
         DatasetGraph dsg = Store.open(db);
-        try (OutputStream out = new BufferedOutputStream(gzip ? fastGzip(file) : Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(gzip ? fastGzip(file) : Files.newOutputStream(file),
+                1 << 16)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             writer.start();
             Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(quad -> {

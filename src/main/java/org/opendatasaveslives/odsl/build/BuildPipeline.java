@@ -22,8 +22,8 @@ import org.opendatasaveslives.odsl.vocab.Odsl;
 
 /**
  * {@code odsl build}: loads the ontology and code lists, builds every release the catalogue lists (map, validate,
- * load; see {@link ReleaseBuilder} and {@link ReleaseGroups}), then derives the geography links, runs the checks and compacts the database when
- * rebuilds have grown it (see {@link Compaction}).
+ * load; see {@link ReleaseBuilder} and {@link ReleaseGroups}), then derives the geography links, runs the checks and
+ * compacts the database when rebuilds have grown it (see {@link Compaction}).
  */
 public final class BuildPipeline {
 
