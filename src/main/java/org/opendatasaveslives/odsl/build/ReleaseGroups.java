@@ -40,8 +40,8 @@ public final class ReleaseGroups {
         this.groupQuads = groupQuads;
     }
 
-    /** A release handled while a transaction is open; {@code written} if that transaction holds its quads. */
-    private record Member(ReleaseSpec spec, ReleaseOutcome outcome, boolean written) {
+    /** A release handled while a transaction is open; that transaction holds its quads if it succeeded. */
+    private record Member(ReleaseSpec spec, ReleaseOutcome outcome) {
     }
 
     /** Builds every release; returns their outcomes in catalogue order. */
@@ -74,8 +74,7 @@ public final class ReleaseGroups {
             report(written.outcome());
             return;
         }
-        boolean holdsQuads = written.outcome().succeeded();
-        group.add(new Member(release.spec(), written.outcome(), holdsQuads));
+        group.add(new Member(release.spec(), written.outcome()));
         quadsInGroup += written.outcome().triples();
         if (last || quadsInGroup >= groupQuads) {
             commit();
@@ -99,7 +98,7 @@ public final class ReleaseGroups {
     /** After an abort: builds again, each in its own transaction, the releases the aborted transaction held. */
     private void rebuildOneByOne() {
         for (Member member : group) {
-            report(member.written()
+            report(member.outcome().succeeded()
                 ? builder.build(member.spec()).plusMillis(member.outcome().millis())
                 : member.outcome());
         }
